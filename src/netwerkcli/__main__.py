@@ -1,0 +1,3 @@
+from netwerkcli.cli import main
+
+main()

@@ -1,0 +1,20 @@
+"""Command-line adapter: parse, call one library function, print, exit code.
+
+Each area registers its commands on the one app in a module of its own.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from netwerkcli.cli import genogram, gezin, reflect, sociogram  # noqa: F401  (registers commands)
+from netwerkcli.cli.app import app
+
+__all__ = ["app", "main"]
+
+
+def main() -> None:
+    try:
+        app(prog_name="netwerk")
+    except KeyboardInterrupt:  # Ctrl-C outside a command (while parsing)
+        sys.exit(130)

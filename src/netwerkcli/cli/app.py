@@ -1,0 +1,61 @@
+"""The Typer application and the one boundary where errors become messages and exit codes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import typer
+from typer.core import TyperGroup
+
+from netwerkcli import __version__, console, messages
+from netwerkcli.cli import i18n
+from netwerkcli.errors import ExitCode, InvalidFile, NetwerkError
+
+
+class NetwerkGroup(TyperGroup):
+    """Catches our errors for every command, so no command prints a traceback of its own."""
+
+    def invoke(self, ctx: Any) -> Any:
+        try:
+            return super().invoke(ctx)
+        except InvalidFile as exc:
+            console.problems(exc.problems)
+            raise typer.Exit(exc.exit_code) from None
+        except NetwerkError as exc:
+            console.error(exc.message, exc.hint)
+            raise typer.Exit(exc.exit_code) from None
+        except (KeyboardInterrupt, typer.Abort):
+            console.error(messages.INTERRUPTED, messages.INTERRUPTED_HINT)
+            raise typer.Exit(ExitCode.INTERRUPTED) from None
+
+
+i18n.install()
+
+app = typer.Typer(
+    cls=NetwerkGroup,
+    help=messages.APP_HELP,
+    no_args_is_help=True,
+    pretty_exceptions_show_locals=False,
+    rich_markup_mode="rich",
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        console.data(messages.VERSION.format(version=__version__))
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    version: bool = typer.Option(
+        False,
+        "--version",
+        "-V",
+        help=messages.VERSION_HELP,
+        callback=_version,
+        is_eager=True,
+    ),
+) -> None:
+    """netwerk: genogram, sociogram en reflectie voor de jeugdhulp."""

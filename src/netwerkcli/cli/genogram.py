@@ -1,0 +1,3 @@
+"""Commands for genogram (being written)."""
+
+from netwerkcli.cli.app import app  # noqa: F401

@@ -1,0 +1,3 @@
+"""Commands for the family file."""
+
+from netwerkcli.cli.app import app  # noqa: F401

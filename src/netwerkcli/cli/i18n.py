@@ -1,0 +1,116 @@
+"""Dutch for the texts that Typer (and the click it vendors) print itself.
+
+Typer has no translation catalogue of its own, so the few texts a user sees from it (panel titles,
+'Usage:', usage errors, the help and completion options) are replaced here. Every patch is
+defensive: when a Typer release moves a name, that text stays English and nothing breaks.
+"""
+
+from __future__ import annotations
+
+import inspect
+import re
+from collections.abc import Callable
+from typing import Any
+
+from netwerkcli.messages import cli as texts
+
+
+def translate(message: str) -> str:
+    """Translate one of Typer's English messages; unknown messages pass unchanged."""
+    for pattern, dutch in texts.USAGE_ERRORS:
+        match = re.fullmatch(pattern, message, flags=re.DOTALL)
+        if match:
+            return dutch.format(**match.groupdict())
+    return message
+
+
+def _patch_constants() -> None:
+    from typer import rich_utils
+
+    for name, value in texts.RICH_CONSTANTS.items():
+        if hasattr(rich_utils, name):
+            setattr(rich_utils, name, value)
+
+
+def _patch_gettext() -> None:
+    from typer import core, rich_utils
+
+    def dutch_gettext(message: str) -> str:
+        return texts.GETTEXT.get(message, message)
+
+    for module in (core, rich_utils):
+        if hasattr(module, "_"):
+            module._ = dutch_gettext  # type: ignore[attr-defined]
+
+
+def _patch_errors() -> None:
+    from typer import rich_utils
+
+    original: Callable[[Any], None] | None = getattr(rich_utils, "rich_format_error", None)
+    if original is None:
+        return
+
+    def rich_format_error(exc: Any) -> None:
+        english = exc.format_message
+        exc.format_message = lambda: translate(english())
+        original(exc)
+
+    rich_utils.rich_format_error = rich_format_error
+
+
+def _patch_usage_and_help() -> None:
+    try:
+        from typer._click import core as click_core
+        from typer._click import formatting
+    except ImportError:  # a Typer that no longer vendors click
+        return
+
+    write_usage = formatting.HelpFormatter.write_usage
+
+    def dutch_write_usage(self: Any, prog: str, args: str = "", prefix: str | None = None) -> None:
+        write_usage(self, prog, args, texts.USAGE_PREFIX if prefix is None else prefix)
+
+    formatting.HelpFormatter.write_usage = dutch_write_usage  # type: ignore[method-assign]
+
+    get_help_option = click_core.Command.get_help_option
+
+    def dutch_help_option(self: Any, ctx: Any) -> Any:
+        option = get_help_option(self, ctx)
+        if option is not None:
+            option.help = texts.HELP_OPTION
+        return option
+
+    click_core.Command.get_help_option = dutch_help_option  # type: ignore[method-assign]
+
+
+def _patch_completion() -> None:
+    try:
+        from typer import completion
+    except ImportError:
+        return
+    for func_name in (
+        "_install_completion_placeholder_function",
+        "_install_completion_no_auto_placeholder_function",
+    ):
+        func = getattr(completion, func_name, None)
+        if func is None:
+            continue
+        for param in inspect.signature(func).parameters.values():
+            dutch = texts.COMPLETION_HELP.get(param.name)
+            if dutch and hasattr(param.default, "help"):
+                param.default.help = dutch
+
+
+_installed = False
+
+
+def install() -> None:
+    global _installed
+    if _installed:
+        return
+    _installed = True
+    _patch_constants()
+    _patch_gettext()
+    _patch_errors()
+    _patch_usage_and_help()
+    _patch_completion()

@@ -1,0 +1,60 @@
+"""Dutch for the texts Typer prints itself (see ``netwerkcli.cli.i18n``)."""
+
+USAGE_PREFIX = "Gebruik: "
+HELP_OPTION = "Toon deze hulp en stop."
+
+RICH_CONSTANTS = {
+    "DEPRECATED_STRING": "(verouderd) ",
+    "DEFAULT_STRING": "[standaard: {}]",
+    "ENVVAR_STRING": "[omgevingsvariabele: {}]",
+    "REQUIRED_LONG_STRING": "[verplicht]",
+    "ARGUMENTS_PANEL_TITLE": "Argumenten",
+    "OPTIONS_PANEL_TITLE": "Opties",
+    "COMMANDS_PANEL_TITLE": "Opdrachten",
+    "ERRORS_PANEL_TITLE": "Fout",
+    "ABORTED_TEXT": "Afgebroken.",
+    "RICH_HELP": "Typ [blue]'{command_path} {help_option}'[/] voor hulp.",
+}
+
+GETTEXT = {
+    "Aborted!": "Afgebroken.",
+    "Arguments": "Argumenten",
+    "Commands": "Opdrachten",
+    "Options": "Opties",
+    "Missing command.": "Geef een opdracht.",
+    "No such command {name!r}.": "Onbekende opdracht {name!r}.",
+    "default: {default}": "standaard: {default}",
+    "env var: {var}": "omgevingsvariabele: {var}",
+    "required": "verplicht",
+    "(dynamic)": "(wisselend)",
+}
+
+# (regular expression over Typer's English message, Dutch text with the same named groups)
+USAGE_ERRORS: list[tuple[str, str]] = [
+    (r"No such option: (?P<opt>\S+)(?: Did you mean (?P<alt>.+)\?)?\.?",
+     "onbekende optie: {opt}"),
+    (r"No such option: (?P<opt>\S+) \(Possible options: (?P<alt>.+)\)",
+     "onbekende optie: {opt} (bedoelde je: {alt}?)"),
+    (r"No such command '(?P<cmd>.+)'\.(?: Did you mean (?P<alt>.+)\?)?",
+     "onbekende opdracht '{cmd}'. Zie 'netwerk --help' voor de opdrachten."),
+    (r"Onbekende opdracht '(?P<cmd>.+)'\.\. Did you mean (?P<alt>.+)\?",
+     "onbekende opdracht '{cmd}'; bedoelde je {alt}?"),
+    (r"Onbekende opdracht '(?P<cmd>.+)'\.", "onbekende opdracht '{cmd}'."),
+    (r"Missing argument '(?P<arg>.+)'\.", "het argument {arg} ontbreekt."),
+    (r"Missing option '(?P<opt>.+)'\.", "de optie {opt} ontbreekt."),
+    (r"Missing parameter: (?P<arg>.+)", "{arg} ontbreekt."),
+    (r"Option '(?P<opt>.+)' requires an argument\.", "de optie {opt} heeft een waarde nodig."),
+    (r"Option '(?P<opt>.+)' requires (?P<n>\d+) arguments\.",
+     "de optie {opt} heeft {n} waarden nodig."),
+    (r"Option '(?P<opt>.+)' does not take a value\.", "de optie {opt} neemt geen waarde."),
+    (r"Got unexpected extra arguments? \((?P<args>.+)\)", "onverwacht extra argument: {args}"),
+    (r"Invalid value for (?P<param>.+?): (?P<msg>.+)", "ongeldige waarde voor {param}: {msg}"),
+    (r"Invalid value: (?P<msg>.+)", "ongeldige waarde: {msg}"),
+    (r"Missing command\.", "geef een opdracht."),
+    (r"Geef een opdracht\.", "geef een opdracht."),
+]
+
+COMPLETION_HELP = {
+    "install_completion": "Installeer het aanvullen met Tab voor deze shell.",
+    "show_completion": "Toon het aanvulscript voor deze shell, om te kopiëren of aan te passen.",
+}
