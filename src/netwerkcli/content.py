@@ -1,0 +1,81 @@
+"""Content shipped in ``content/`` (question sets), plus an organisation's own additions.
+
+The folder is packaged into the wheel as ``netwerkcli/content``; from a source checkout (an
+editable install) the repository's ``content/`` is used. ``NETWERK_INHOUD`` names an extra folder
+whose ``sociogram/*.yaml`` files add sociogram questions without code changes.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+import yaml
+
+from netwerkcli.errors import NetwerkError
+from netwerkcli.messages import gezin as texts
+
+ENV_EXTRA = "NETWERK_INHOUD"
+
+
+def content_dir() -> Path:
+    packaged = Path(str(resources.files("netwerkcli") / "content"))
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "content"
+
+
+@dataclass(frozen=True)
+class SociogramVraag:
+    naam: str  # the key used in `cirkel:`
+    vraag: str  # the question as asked, from the source
+    titel: str
+    ringen: tuple[str, str, str]  # ring names, innermost first
+    bron: str
+
+    def ring_number(self, value: str) -> int | None:
+        """1..3 for a ring name such as 'zeker niet' (case-insensitive), else None."""
+        folded = value.strip().casefold()
+        for number, name in enumerate(self.ringen, start=1):
+            if name.casefold() == folded:
+                return number
+        return None
+
+
+def _question_files() -> list[Path]:
+    files = sorted((content_dir() / "sociogram").glob("*.yaml"))
+    extra = os.environ.get(ENV_EXTRA)
+    if extra:
+        files += sorted((Path(extra) / "sociogram").glob("*.yaml"))
+    return files
+
+
+@cache
+def _load_questions(files: tuple[Path, ...]) -> dict[str, SociogramVraag]:
+    questions: dict[str, SociogramVraag] = {}
+    for path in files:
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            bron = str(data.get("bron", ""))
+            for item in data["vragen"]:
+                rings = tuple(str(r) for r in item["ringen"])
+                if len(rings) != 3:
+                    raise ValueError("ringen")
+                questions[str(item["naam"])] = SociogramVraag(
+                    naam=str(item["naam"]),
+                    vraag=str(item["vraag"]),
+                    titel=str(item.get("titel", item["vraag"])),
+                    ringen=(rings[0], rings[1], rings[2]),
+                    bron=str(item.get("bron", bron)),
+                )
+        except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError):
+            raise NetwerkError(texts.BAD_CONTENT_FILE.format(pad=path)) from None
+    return questions
+
+
+def sociogram_vragen() -> dict[str, SociogramVraag]:
+    """All sociogram questions by name: the shipped ones first, then an organisation's own."""
+    return _load_questions(tuple(_question_files()))

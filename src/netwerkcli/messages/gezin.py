@@ -1,0 +1,3 @@
+"""Dutch texts for the family file: loading, checking, the schema."""
+
+BAD_CONTENT_FILE = "het inhoudsbestand {pad} is onleesbaar of onvolledig"

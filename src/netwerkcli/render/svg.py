@@ -1,0 +1,127 @@
+"""A small SVG writer: every drawn thing is a ``<g>`` with an id and classes, in page coordinates.
+
+Deterministic: numbers are rounded to one decimal and attributes are written in a fixed order, so
+the same input gives the same file byte for byte.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from xml.sax.saxutils import escape, quoteattr
+
+Point = tuple[float, float]
+
+
+def num(value: float) -> str:
+    """A coordinate as short text: one decimal, no trailing zero, no '-0'."""
+    text = f"{value:.1f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+def _attrs(attrs: dict[str, str | float | None]) -> str:
+    parts = []
+    for key, value in attrs.items():
+        if value is None:
+            continue
+        text = num(value) if isinstance(value, float | int) else value
+        parts.append(f" {key.rstrip('_').replace('_', '-')}={quoteattr(text)}")
+    return "".join(parts)
+
+
+def points_attr(points: Iterable[Point]) -> str:
+    return " ".join(f"{num(x)},{num(y)}" for x, y in points)
+
+
+def path_from_points(points: Sequence[Point], closed: bool = False) -> str:
+    head, *rest = points
+    d = f"M{num(head[0])},{num(head[1])}" + "".join(f" L{num(x)},{num(y)}" for x, y in rest)
+    return d + (" Z" if closed else "")
+
+
+class SvgDocument:
+    """Collects elements; ``group`` nests them in ``<g id class>``."""
+
+    def __init__(self, width: float, height: float, title: str, css: str = "") -> None:
+        self.width = width
+        self.height = height
+        self.title = title
+        self.css = css
+        self._lines: list[str] = []
+        self._depth = 1
+
+    def _add(self, text: str) -> None:
+        self._lines.append("  " * self._depth + text)
+
+    @contextmanager
+    def group(self, classes: str, id: str | None = None, **attrs: str | float | None) -> Iterator[None]:
+        self._add(f"<g{_attrs({'id': id, 'class': classes, **attrs})}>")
+        self._depth += 1
+        try:
+            yield
+        finally:
+            self._depth -= 1
+            self._add("</g>")
+
+    def element(self, tag: str, **attrs: str | float | None) -> None:
+        self._add(f"<{tag}{_attrs(attrs)}/>")
+
+    def rect(self, x: float, y: float, w: float, h: float, **attrs: str | float | None) -> None:
+        self.element("rect", x=x, y=y, width=w, height=h, **attrs)
+
+    def circle(self, cx: float, cy: float, r: float, **attrs: str | float | None) -> None:
+        self.element("circle", cx=cx, cy=cy, r=r, **attrs)
+
+    def line(self, a: Point, b: Point, **attrs: str | float | None) -> None:
+        self.element("line", x1=a[0], y1=a[1], x2=b[0], y2=b[1], **attrs)
+
+    def polygon(self, points: Iterable[Point], **attrs: str | float | None) -> None:
+        self.element("polygon", points=points_attr(points), **attrs)
+
+    def polyline(self, points: Iterable[Point], **attrs: str | float | None) -> None:
+        self.element("polyline", points=points_attr(points), **attrs)
+
+    def path(self, d: str, **attrs: str | float | None) -> None:
+        self.element("path", d=d, **attrs)
+
+    def text(self, x: float, y: float, content: str, **attrs: str | float | None) -> None:
+        self._add(f"<text{_attrs({'x': x, 'y': y, **attrs})}>{escape(content)}</text>")
+
+    def raw(self, markup: str) -> None:
+        """Add trusted markup made by this program (never user text)."""
+        self._add(markup)
+
+    def to_string(self) -> str:
+        head = (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            f'<svg xmlns="http://www.w3.org/2000/svg" width="{num(self.width)}" '
+            f'height="{num(self.height)}" viewBox="0 0 {num(self.width)} {num(self.height)}" '
+            'font-family="DejaVu Sans, Arial, Helvetica, sans-serif">\n'
+            f"  <title>{escape(self.title)}</title>\n"
+        )
+        style = f"  <style>\n{self.css}\n  </style>\n" if self.css else ""
+        background = (
+            f'  <rect class="achtergrond" x="0" y="0" width="{num(self.width)}" '
+            f'height="{num(self.height)}" fill="white"/>\n'
+        )
+        return head + style + background + "\n".join(self._lines) + "\n</svg>\n"
+
+
+def text_width(text: str, font_size: float) -> float:
+    """A conservative estimate of the rendered width of ``text`` (no font metrics needed).
+
+    Wide letters and non-Latin scripts count for more, so labels never overlap in practice.
+    """
+    width = 0.0
+    for ch in text:
+        if ch in "iljtfI.,:;'|!()[] ":
+            width += 0.32
+        elif ch in "mwMW@":
+            width += 0.92
+        elif ch.isupper() or ch.isdigit():
+            width += 0.68
+        elif ord(ch) > 0x2000:  # CJK, emoji and wide symbols
+            width += 1.0
+        else:
+            width += 0.6  # Latin lower case, Arabic, Ethiopic and other scripts
+    return width * font_size
