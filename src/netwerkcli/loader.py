@@ -1,0 +1,163 @@
+"""Reading a family file: bytes → YAML nodes (with line and column) → the model.
+
+Safe YAML only (the node composer of ``SafeLoader``; no Python objects are ever built), duplicate
+keys refused, ``versie`` checked first, size limited before and after alias expansion. Every
+problem is collected; the file is either loaded whole or refused with all its problems.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+from pathlib import Path
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from netwerkcli import checks
+from netwerkcli.errors import InvalidFile, Probleem
+from netwerkcli.messages import gezin as texts
+from netwerkcli.model import Gezin
+from netwerkcli.records import RecordReader, Sink
+
+MAX_BYTES = 5 * 1024 * 1024
+
+
+@dataclass(frozen=True)
+class Loaded:
+    gezin: Gezin
+    warnings: list[Probleem]
+
+
+def load_file(path: Path, today: dt.date | None = None) -> Loaded:
+    """Load and check ``path``; raise :class:`InvalidFile` with every problem if it has errors."""
+    name = str(path)
+    text = read_text(path)
+    return load_text(text, name, today)
+
+
+def load_text(text: str, name: str = "gezin.yaml", today: dt.date | None = None) -> Loaded:
+    sink = Sink(name)
+    root = compose(text, sink)
+    gezin = None
+    if root is not None and _expanded_size_ok(root, sink):
+        gezin = RecordReader(sink).read_gezin(root)
+    if gezin is not None and not sink.has_errors:
+        checks.check(gezin, sink, today)
+    if sink.has_errors or gezin is None:
+        raise InvalidFile(sink.sorted())
+    return Loaded(gezin, sink.sorted())
+
+
+def _whole_file(name: str, text: str) -> InvalidFile:
+    return InvalidFile([Probleem(name, 0, 0, text)])
+
+
+def read_text(path: Path) -> str:
+    """The file's text, or InvalidFile with a message a person understands."""
+    name = str(path)
+    try:
+        if path.is_dir():
+            raise _whole_file(name, texts.IS_DIRECTORY)
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise _whole_file(name, texts.NOT_FOUND) from None
+    except PermissionError:
+        raise _whole_file(name, texts.NO_ACCESS) from None
+    except OSError as exc:
+        raise _whole_file(name, texts.UNREADABLE.format(reden=exc.strerror)) from None
+    if size > MAX_BYTES:
+        raise _whole_file(name, texts.TOO_LARGE.format(mb=size / 1024 / 1024))
+    try:
+        data = path.read_bytes()
+    except PermissionError:
+        raise _whole_file(name, texts.NO_ACCESS) from None
+    except OSError as exc:
+        raise _whole_file(name, texts.UNREADABLE.format(reden=exc.strerror)) from None
+    if not data.strip():
+        raise _whole_file(name, texts.EMPTY)
+    if b"\x00" in data:
+        raise _whole_file(name, texts.BINARY)
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        column = exc.start - (data.rfind(b"\n", 0, exc.start) + 1) + 1
+        raise InvalidFile([Probleem(name, line, column, texts.NOT_UTF8)]) from None
+
+
+def compose(text: str, sink: Sink) -> Node | None:
+    """The YAML node tree, or None after reporting a syntax error in Dutch."""
+    if not text.strip() or all(
+        not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
+    ):
+        sink.whole(texts.EMPTY)
+        return None
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+        sink.add_at(line, column, _syntax_message(exc, text, line))
+        return None
+    except yaml.YAMLError:
+        sink.whole(texts.YAML_SYNTAX.format(uitleg=""))
+        return None
+    if node is None:
+        sink.whole(texts.EMPTY)
+    return node
+
+
+def _syntax_message(exc: yaml.MarkedYAMLError, text: str, line: int) -> str:
+    problem = exc.problem or ""
+    lines = text.splitlines()
+    current = lines[line - 1] if 0 < line <= len(lines) else ""
+    if "\t" in current or "'\\t'" in problem:
+        return texts.TAB
+    if "expected a single document" in (exc.context or "") + problem:
+        return texts.MULTIPLE_DOCUMENTS
+    if "found undefined alias" in problem or "found undefined" in (exc.context or ""):
+        return texts.UNDEFINED_ALIAS
+    for english, dutch in texts.YAML_PROBLEMS:
+        if english in problem:
+            return texts.YAML_SYNTAX.format(uitleg=dutch)
+    return texts.YAML_SYNTAX.format(uitleg=texts.YAML_CHECK_LINE)
+
+
+def _expanded_size_ok(root: Node, sink: Sink) -> bool:
+    """Refuse alias expansion past the size limit ('billion laughs') and self-referring aliases.
+
+    Aliases share nodes, so the size is computed once per node (memoised): a bomb is refused
+    in time proportional to the file, not to its expansion.
+    """
+    sizes: dict[int, int] = {}
+    in_progress: set[int] = set()
+
+    def size(node: Node) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in in_progress:
+            raise RecursionError
+        in_progress.add(key)
+        total: int
+        if isinstance(node, ScalarNode):
+            total = len(str(node.value)) + 1
+        elif isinstance(node, SequenceNode):
+            total = sum(size(child) for child in node.value) + 1
+        elif isinstance(node, MappingNode):
+            total = sum(size(k) + size(v) for k, v in node.value) + 1
+        else:  # pragma: no cover - the composer makes only these three
+            total = 1
+        in_progress.discard(key)
+        sizes[key] = min(total, MAX_BYTES + 1)
+        return sizes[key]
+
+    try:
+        if size(root) > MAX_BYTES:
+            sink.whole(texts.ALIAS_BOMB)
+            return False
+    except RecursionError:
+        sink.whole(texts.ALIAS_LOOP)
+        return False
+    return True

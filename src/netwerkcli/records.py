@@ -1,0 +1,447 @@
+"""YAML nodes → model records, by the field table of ``fields.py``, collecting every problem."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+import unicodedata
+from collections.abc import Callable
+from enum import StrEnum
+from typing import Any
+
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from netwerkcli.content import sociogram_vragen
+from netwerkcli.errors import Ernst, Probleem
+from netwerkcli.fields import ID_PATTERN, RECORDS, SUPPORTED_VERSIONS, Field, Kind
+from netwerkcli.messages import gezin as texts
+from netwerkcli.model import (
+    Band,
+    Datum,
+    Gezin,
+    Huishouden,
+    Kring,
+    NetwerkPersoon,
+    Persoon,
+    Plek,
+    Relatie,
+    RelatieSoort,
+)
+
+YEAR = re.compile(r"^\d{4}$")
+DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
+ID = re.compile(ID_PATTERN)
+YES = {"ja": True, "yes": True, "true": True, "nee": False, "no": False, "false": False}
+
+
+class Sink:
+    """Collects the problems of one file."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self.problems: list[Probleem] = []
+
+    def add_at(self, line: int, column: int, text: str, ernst: Ernst = Ernst.FOUT) -> None:
+        self.problems.append(Probleem(self.name, line, column, text, ernst))
+
+    def add(self, node: Node, text: str, ernst: Ernst = Ernst.FOUT) -> None:
+        self.add_at(node.start_mark.line + 1, node.start_mark.column + 1, text, ernst)
+
+    def at(self, plek: Plek, text: str, ernst: Ernst = Ernst.FOUT) -> None:
+        self.add_at(plek.regel, plek.kolom, text, ernst)
+
+    def warn(self, plek: Plek, text: str) -> None:
+        self.at(plek, text, Ernst.WAARSCHUWING)
+
+    def whole(self, text: str) -> None:
+        self.add_at(0, 0, text)
+
+    @property
+    def has_errors(self) -> bool:
+        return any(p.is_fout for p in self.problems)
+
+    def sorted(self) -> list[Probleem]:
+        return sorted(set(self.problems), key=lambda p: (p.regel, p.kolom, p.tekst))
+
+
+def plek_of(node: Node) -> Plek:
+    return Plek(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def choice_list(values: list[str]) -> str:
+    """'m, v of x' — a Dutch enumeration."""
+    quoted = [str(v) for v in values]
+    if len(quoted) <= 1:
+        return "".join(quoted)
+    return ", ".join(quoted[:-1]) + " of " + quoted[-1]
+
+
+def suggestion(word: str, options: list[str]) -> str:
+    close = difflib.get_close_matches(word.casefold(), options, n=1, cutoff=0.6)
+    return texts.DID_YOU_MEAN.format(optie=close[0]) if close else ""
+
+
+class _Bad(Exception):
+    """A value was reported as wrong; the field is left out of the record."""
+
+
+# Words people write for a choice, mapped to the value the file expects (for 'bedoelde je').
+SYNONYMS = {
+    "vrouw": "v",
+    "meisje": "v",
+    "f": "v",
+    "man": "m",
+    "jongen": "m",
+    "onbekend": "x",
+    "anders": "x",
+    "gehuwd": "getrouwd",
+    "scheiding": "gescheiden",
+    "uit elkaar": "uit-elkaar",
+    "samenwonen": "samenwonend",
+    "zeer hecht": "zeer-hecht",
+    "sociale media": "sociale-media",
+}
+
+
+class RecordReader:
+    def __init__(self, sink: Sink) -> None:
+        self.sink = sink
+
+    # -- the whole file -------------------------------------------------------------------
+    def read_gezin(self, root: Node) -> Gezin | None:
+        if not isinstance(root, MappingNode):
+            self.sink.add(root, texts.TOP_NOT_MAPPING)
+            return None
+        if not self._version_ok(root):
+            return None
+        top = self.read_record(root, "gezin")
+        if top is None or "gezin" not in top:
+            return None
+        return Gezin(
+            gezin=top["gezin"],
+            versie=top["versie"],
+            kern=top.get("kern"),
+            peildatum=top["peildatum"].earliest if "peildatum" in top else None,
+            personen=tuple(self._persoon(v) for v in top.get("personen", ())),
+            relaties=tuple(self._relatie(v) for v in top.get("relaties", ())),
+            banden=tuple(b for v in top.get("banden", ()) if (b := self._band(v)) is not None),
+            huishoudens=tuple(self._huishouden(v) for v in top.get("huishoudens", ())),
+            netwerk=tuple(self._netwerk(v) for v in top.get("netwerk", ())),
+        )
+
+    def _version_ok(self, root: MappingNode) -> bool:
+        for key, value in root.value:
+            if isinstance(key, ScalarNode) and key.value == "versie":
+                text = value.value if isinstance(value, ScalarNode) else None
+                if text is not None and text.isdigit() and int(text) in SUPPORTED_VERSIONS:
+                    return True
+                versions = choice_list([str(v) for v in SUPPORTED_VERSIONS])
+                self.sink.add(
+                    value,
+                    texts.VERSION_UNSUPPORTED.format(
+                        waarde=text if text is not None else "?", versies=versions
+                    ),
+                )
+                return False
+        self.sink.add(root, texts.VERSION_MISSING)
+        return False
+
+    # -- one record ---------------------------------------------------------------------------
+    def read_record(self, node: Node, record: str) -> dict[str, Any] | None:
+        """The record's values by key (wrong values left out, and reported), with ``_plek``."""
+        fields = {f.key: f for f in RECORDS[record]}
+        if not isinstance(node, MappingNode):
+            self.sink.add(node, texts.EXPECTED_MAPPING.format(wat=texts.RECORD_NAMES[record]))
+            return None
+        values: dict[str, Any] = {"_plek": plek_of(node)}
+        seen: dict[str, Node] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, ScalarNode) else None
+            if key is None:
+                self.sink.add(key_node, texts.KEY_NOT_TEXT)
+                continue
+            key = str(key)
+            if key in seen:
+                first = seen[key].start_mark.line + 1
+                self.sink.add(key_node, texts.DUPLICATE_KEY.format(sleutel=key, regel=first))
+                continue
+            seen[key] = key_node
+            field = fields.get(key)
+            if field is None:
+                allowed = ", ".join(fields)
+                self.sink.add(
+                    key_node,
+                    texts.UNKNOWN_KEY.format(
+                        sleutel=key,
+                        suggestie=suggestion(key, list(fields)),
+                        wat=texts.RECORD_NAMES[record],
+                        toegestaan=allowed,
+                    ),
+                )
+                continue
+            try:
+                values[key] = self._value(field, value_node)
+            except _Bad:
+                values[f"_bad_{key}"] = True
+        for field in fields.values():
+            if field.required and field.key not in seen:
+                self.sink.add(
+                    node,
+                    texts.MISSING_KEY.format(sleutel=field.key, wat=texts.RECORD_NAMES[record]),
+                )
+        values["_nodes"] = seen
+        return values
+
+    # -- values -------------------------------------------------------------------------------
+    def _value(self, field: Field, node: Node) -> Any:
+        parse: Callable[[Field, Node], Any] = getattr(self, f"_{field.kind.name.lower()}")
+        return parse(field, node)
+
+    def _fail(self, node: Node, text: str) -> _Bad:
+        self.sink.add(node, text)
+        return _Bad()
+
+    def _scalar(self, field: Field, node: Node) -> str:
+        if not isinstance(node, ScalarNode):
+            raise self._fail(node, texts.EXPECTED_SCALAR.format(sleutel=field.key))
+        return str(node.value)
+
+    def _version(self, field: Field, node: Node) -> int:
+        return int(self._scalar(field, node))  # checked by _version_ok before
+
+    def _text(self, field: Field, node: Node) -> str:
+        text = self._scalar(field, node).strip()
+        if not text:
+            raise self._fail(node, texts.EMPTY_VALUE.format(sleutel=field.key))
+        return text
+
+    def _id(self, field: Field, node: Node) -> str:
+        text = self._scalar(field, node)
+        if not ID.match(text):
+            raise self._fail(node, texts.BAD_ID.format(waarde=text, voorbeeld=_id_example(text)))
+        return text
+
+    def _ref(self, field: Field, node: Node) -> str:
+        return self._id(field, node)
+
+    def _refs(self, field: Field, node: Node) -> tuple[str, ...]:
+        items = node.value if isinstance(node, SequenceNode) else [node]
+        ids = tuple(self._id(field, item) for item in items)
+        low, high = field.count or (0, 10_000)
+        if not low <= len(ids) <= high:
+            raise self._fail(node, texts.COUNT[field.key].format(aantal=len(ids)))
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise self._fail(
+                node, texts.DUPLICATE_IN_LIST.format(sleutel=field.key, id=duplicates[0])
+            )
+        return ids
+
+    def _date(self, field: Field, node: Node) -> Datum:
+        text = self._scalar(field, node).strip()
+        if YEAR.match(text):
+            return Datum(int(text))
+        match = DATE.match(text)
+        if match:
+            year, month, day = (int(g) for g in match.groups())
+            try:
+                dt.date(year, month, day)
+            except ValueError:
+                raise self._fail(node, texts.IMPOSSIBLE_DATE.format(waarde=text)) from None
+            return Datum(year, month, day)
+        raise self._fail(node, texts.BAD_DATE.format(sleutel=field.key, waarde=text))
+
+    def _date_or_yes(self, field: Field, node: Node) -> Datum | bool:
+        if isinstance(node, ScalarNode) and str(node.value).strip().casefold() in YES:
+            if YES[str(node.value).strip().casefold()]:
+                return True
+            raise self._fail(node, texts.OVERLEDEN_NEE)
+        try:
+            return self._date(field, node)
+        except _Bad:
+            self.sink.problems[-1] = Probleem(
+                self.sink.name,
+                node.start_mark.line + 1,
+                node.start_mark.column + 1,
+                texts.BAD_DATE_OR_YES.format(waarde=node.value),
+            )
+            raise
+
+    def _choice(self, field: Field, node: Node) -> StrEnum:
+        assert field.choices is not None
+        text = self._scalar(field, node).strip()
+        options = [c.value for c in field.choices]
+        if text in options:
+            return field.choices(text)
+        if text.casefold() in options:
+            return field.choices(text.casefold())
+        hint = SYNONYMS.get(text.casefold())
+        suggestion_text = (
+            texts.DID_YOU_MEAN.format(optie=hint) if hint in options else suggestion(text, options)
+        )
+        raise self._fail(
+            node,
+            texts.BAD_CHOICE.format(
+                sleutel=field.key,
+                waarde=text,
+                suggestie=suggestion_text,
+                keuzes=choice_list(options),
+            ),
+        )
+
+    def _choices(self, field: Field, node: Node) -> tuple[StrEnum, ...]:
+        items = node.value if isinstance(node, SequenceNode) else [node]
+        values = []
+        bad = False
+        for item in items:
+            try:
+                values.append(self._choice(field, item))
+            except _Bad:
+                bad = True
+        if bad:
+            raise _Bad()
+        return tuple(dict.fromkeys(values))
+
+    def _yes(self, field: Field, node: Node) -> bool:
+        text = self._scalar(field, node).strip().casefold()
+        if text not in YES:
+            raise self._fail(node, texts.BAD_YES.format(sleutel=field.key, waarde=text))
+        return YES[text]
+
+    def _rings(self, field: Field, node: Node) -> tuple[tuple[str, int], ...]:
+        if not isinstance(node, MappingNode):
+            raise self._fail(node, texts.RINGS_NOT_MAPPING)
+        questions = sociogram_vragen()
+        rings: list[tuple[str, int]] = []
+        bad = False
+        for key_node, value_node in node.value:
+            name = str(key_node.value) if isinstance(key_node, ScalarNode) else ""
+            question = questions.get(name)
+            if question is None:
+                self.sink.add(
+                    key_node,
+                    texts.UNKNOWN_QUESTION.format(
+                        vraag=name,
+                        suggestie=suggestion(name, list(questions)),
+                        vragen=choice_list(list(questions)),
+                    ),
+                )
+                bad = True
+                continue
+            if any(name == seen for seen, _ in rings):
+                self.sink.add(
+                    key_node,
+                    texts.DUPLICATE_KEY.format(sleutel=name, regel=node.start_mark.line + 1),
+                )
+                bad = True
+                continue
+            text = str(value_node.value).strip() if isinstance(value_node, ScalarNode) else ""
+            ring = int(text) if text in ("1", "2", "3") else question.ring_number(text)
+            if ring is None:
+                names = ", ".join(f"'{r}'" for r in question.ringen)
+                self.sink.add(
+                    value_node, texts.BAD_RING.format(waarde=text or "?", vraag=name, namen=names)
+                )
+                bad = True
+                continue
+            rings.append((name, ring))
+        if bad:
+            raise _Bad()
+        return tuple(rings)
+
+    def _records(self, field: Field, node: Node) -> list[dict[str, Any]]:
+        assert field.record is not None
+        if isinstance(node, ScalarNode) and node.value in ("", "~", "null"):
+            return []
+        if not isinstance(node, SequenceNode):
+            raise self._fail(node, texts.EXPECTED_LIST.format(sleutel=field.key))
+        records = [self.read_record(item, field.record) for item in node.value]
+        return [r for r in records if r is not None]
+
+    # -- building model objects ---------------------------------------------------------------
+    @staticmethod
+    def _plain(values: dict[str, Any]) -> dict[str, Any]:
+        return {k: v for k, v in values.items() if not k.startswith("_")}
+
+    def _persoon(self, values: dict[str, Any]) -> Persoon:
+        plain = self._plain(values)
+        if (
+            "naam" not in values
+            and not plain.get("zwangerschap")
+            and not plain.get("onbekend")
+            and "_bad_naam" not in values
+        ):
+            self.sink.at(values["_plek"], texts.MISSING_NAME.format(id=plain.get("id", "?")))
+        if plain.get("eeneiig") and "tweeling" not in plain:
+            self.sink.at(values["_plek"], texts.EENEIIG_WITHOUT_TWEELING)
+        plain.setdefault("id", "?")
+        return Persoon(**plain, plek=values["_plek"])
+
+    def _relatie(self, values: dict[str, Any]) -> Relatie:
+        plain = self._plain(values)
+        partners = plain.pop("partners", ("?", "?"))
+        return Relatie(
+            partners=(partners[0], partners[1]),
+            soort=plain.pop("soort", RelatieSoort.RELATIE),
+            **plain,
+            plek=values["_plek"],
+        )
+
+    def _band(self, values: dict[str, Any]) -> Band | None:
+        plain = self._plain(values)
+        nodes: dict[str, Node] = values["_nodes"]
+        has_tussen = "tussen" in nodes
+        has_directed = "van" in nodes or "naar" in nodes
+        if has_tussen and has_directed:
+            self.sink.at(values["_plek"], texts.BAND_BOTH)
+            return None
+        if not has_tussen and not ("van" in nodes and "naar" in nodes):
+            self.sink.at(values["_plek"], texts.BAND_NEITHER)
+            return None
+        if "soort" not in plain:
+            return None
+        if has_tussen:
+            if "tussen" not in plain:
+                return None
+            people = plain["tussen"]
+            if plain["soort"].value == "mishandeling":
+                self.sink.add(nodes["soort"], texts.ABUSE_UNDIRECTED)
+            return Band(
+                (people[0], people[1]),
+                plain["soort"],
+                False,
+                plain.get("notitie"),
+                plek=values["_plek"],
+            )
+        if "van" not in plain or "naar" not in plain:
+            return None
+        return Band(
+            (plain["van"], plain["naar"]),
+            plain["soort"],
+            True,
+            plain.get("notitie"),
+            plek=values["_plek"],
+        )
+
+    def _huishouden(self, values: dict[str, Any]) -> Huishouden:
+        plain = self._plain(values)
+        return Huishouden(
+            naam=plain.get("naam", "?"), leden=plain.get("leden", ()), plek=values["_plek"]
+        )
+
+    def _netwerk(self, values: dict[str, Any]) -> NetwerkPersoon:
+        plain = self._plain(values)
+        plain.setdefault("id", "?")
+        plain.setdefault("kring", Kring.ANDERS)  # only when `kring` was reported already
+        plain.setdefault("cirkel", ())
+        return NetwerkPersoon(**plain, plek=values["_plek"])
+
+
+def _id_example(text: str) -> str:
+    """An id in the right form made from what was written: 'Tante Amal' -> 'tante-amal'."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
+    slug = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
+    if not slug or not slug[0].isalpha():
+        slug = "p-" + slug if slug else "persoon-1"
+    return slug
