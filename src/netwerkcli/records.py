@@ -14,7 +14,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from netwerkcli.content import sociogram_vragen
 from netwerkcli.errors import Ernst, Probleem
-from netwerkcli.fields import ID_PATTERN, RECORDS, SUPPORTED_VERSIONS, Field, Kind
+from netwerkcli.fields import ID_PATTERN, RECORDS, SUPPORTED_VERSIONS, Field
 from netwerkcli.messages import gezin as texts
 from netwerkcli.model import (
     Band,

@@ -55,7 +55,7 @@ def _patch_errors() -> None:
         exc.format_message = lambda: translate(english())
         original(exc)
 
-    rich_utils.rich_format_error = rich_format_error
+    rich_utils.rich_format_error = rich_format_error  # type: ignore[assignment]
 
 
 def _patch_usage_and_help() -> None:

@@ -67,12 +67,12 @@ def choose_target(
             texts.FORMAT_CONFLICT.format(formaat=chosen.value, bestand=path.name),
             texts.FORMAT_CONFLICT_HINT,
         )
-    fmt = chosen or from_extension
-    if fmt is None:
+    resolved = chosen or from_extension
+    if resolved is None:
         raise NetwerkError(texts.UNKNOWN_EXTENSION.format(bestand=path.name), texts.FORMATS_HINT)
     if path.is_dir():
         raise NetwerkError(texts.OUTPUT_IS_DIR.format(pad=path))
-    return Target(path, fmt)
+    return Target(path, resolved)
 
 
 def _parse_formaat(value: str) -> Formaat:
@@ -101,7 +101,7 @@ def export(drawing: Drawing, formaat: Formaat) -> bytes:
 
 def convert_svg(svg: str, formaat: Formaat) -> bytes:
     try:
-        import cairosvg
+        import cairosvg  # type: ignore[import-untyped]
     except (ImportError, OSError):  # OSError: the cairo library itself is missing
         raise RuntimeFailure(texts.NO_CAIRO.format(formaat=formaat.value), texts.NO_CAIRO_HINT)
     try:
