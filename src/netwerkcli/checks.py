@@ -46,7 +46,7 @@ def _close(id: str, people: dict[str, Persoon]) -> str:
 def _references(gezin: Gezin, people: dict[str, Persoon], sink: Sink) -> None:
     if gezin.kern is not None and gezin.kern not in people:
         sink.at(
-            Plek(), texts.UNKNOWN_KERN.format(id=gezin.kern, suggestie=_close(gezin.kern, people))
+            gezin.kern_plek, texts.UNKNOWN_KERN.format(id=gezin.kern, suggestie=_close(gezin.kern, people))
         )
     for p in gezin.personen:
         for rol, ids in (

@@ -8,9 +8,9 @@ problem is collected; the file is either loaded whole or refused with all its pr
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass
 from pathlib import Path
+
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -42,7 +42,7 @@ def load_text(text: str, name: str = "gezin.yaml", today: dt.date | None = None)
     gezin = None
     if root is not None and _expanded_size_ok(root, sink):
         gezin = RecordReader(sink).read_gezin(root)
-    if gezin is not None and not sink.has_errors:
+    if gezin is not None:  # also after value errors: report every problem at once
         checks.check(gezin, sink, today)
     if sink.has_errors or gezin is None:
         raise InvalidFile(sink.sorted())

@@ -236,6 +236,7 @@ class Gezin:
     versie: int = 1
     kern: str | None = None
     peildatum: dt.date | None = None
+    kern_plek: Plek = field(default=Plek(), compare=False, repr=False)
     personen: tuple[Persoon, ...] = ()
     relaties: tuple[Relatie, ...] = ()
     banden: tuple[Band, ...] = ()

@@ -26,7 +26,6 @@ from netwerkcli.model import (
     Persoon,
     Plek,
     Relatie,
-    RelatieSoort,
 )
 
 YEAR = re.compile(r"^\d{4}$")
@@ -122,9 +121,12 @@ class RecordReader:
             gezin=top["gezin"],
             versie=top["versie"],
             kern=top.get("kern"),
+            kern_plek=plek_of(top["_nodes"]["kern"]) if "kern" in top else Plek(),
             peildatum=top["peildatum"].earliest if "peildatum" in top else None,
             personen=tuple(self._persoon(v) for v in top.get("personen", ())),
-            relaties=tuple(self._relatie(v) for v in top.get("relaties", ())),
+            relaties=tuple(
+                r for v in top.get("relaties", ()) if (r := self._relatie(v)) is not None
+            ),
             banden=tuple(b for v in top.get("banden", ()) if (b := self._band(v)) is not None),
             huishoudens=tuple(self._huishouden(v) for v in top.get("huishoudens", ())),
             netwerk=tuple(self._netwerk(v) for v in top.get("netwerk", ())),
@@ -191,6 +193,11 @@ class RecordReader:
                     texts.MISSING_KEY.format(sleutel=field.key, wat=texts.RECORD_NAMES[record]),
                 )
         values["_nodes"] = seen
+        values["_raw"] = {
+            str(k.value): str(v.value)
+            for k, v in node.value
+            if isinstance(k, ScalarNode) and isinstance(v, ScalarNode)
+        }
         return values
 
     # -- values -------------------------------------------------------------------------------
@@ -375,18 +382,15 @@ class RecordReader:
             self.sink.at(values["_plek"], texts.MISSING_NAME.format(id=plain.get("id", "?")))
         if plain.get("eeneiig") and "tweeling" not in plain:
             self.sink.at(values["_plek"], texts.EENEIIG_WITHOUT_TWEELING)
-        plain.setdefault("id", "?")
+        plain.setdefault("id", values["_raw"].get("id", "?"))  # a bad id still names the record
         return Persoon(**plain, plek=values["_plek"])
 
-    def _relatie(self, values: dict[str, Any]) -> Relatie:
+    def _relatie(self, values: dict[str, Any]) -> Relatie | None:
         plain = self._plain(values)
-        partners = plain.pop("partners", ("?", "?"))
-        return Relatie(
-            partners=(partners[0], partners[1]),
-            soort=plain.pop("soort", RelatieSoort.RELATIE),
-            **plain,
-            plek=values["_plek"],
-        )
+        if "partners" not in plain or "soort" not in plain:
+            return None  # already reported
+        partners = plain.pop("partners")
+        return Relatie(partners=(partners[0], partners[1]), **plain, plek=values["_plek"])
 
     def _band(self, values: dict[str, Any]) -> Band | None:
         plain = self._plain(values)
@@ -432,7 +436,7 @@ class RecordReader:
 
     def _netwerk(self, values: dict[str, Any]) -> NetwerkPersoon:
         plain = self._plain(values)
-        plain.setdefault("id", "?")
+        plain.setdefault("id", values["_raw"].get("id", "?"))
         plain.setdefault("kring", Kring.ANDERS)  # only when `kring` was reported already
         plain.setdefault("cirkel", ())
         return NetwerkPersoon(**plain, plek=values["_plek"])

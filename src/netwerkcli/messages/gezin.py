@@ -84,7 +84,7 @@ DUPLICATE_KEY = (
     "de sleutel '{sleutel}' staat hier twee keer (eerder op regel {regel}); laat er één staan"
 )
 UNKNOWN_KEY = "onbekende sleutel '{sleutel}' in {wat}{suggestie}. Toegestaan: {toegestaan}"
-DID_YOU_MEAN = "; bedoelde je '{optie}'?"
+DID_YOU_MEAN = " (bedoelde je '{optie}'?)"
 MISSING_KEY = "de verplichte sleutel '{sleutel}' ontbreekt in {wat}"
 EMPTY_VALUE = "'{sleutel}' is leeg; vul een waarde in of laat de sleutel weg"
 MISSING_NAME = (
@@ -121,7 +121,7 @@ BAD_YES = "'{waarde}' past niet bij '{sleutel}'; kies ja of nee"
 RINGS_NOT_MAPPING = (
     "'cirkel' moet per vraag een cirkel geven, zoals {{belang: 1, helpen: 2, weten: 3}}"
 )
-UNKNOWN_QUESTION = "onbekende sociogramvraag '{vraag}'{suggestie}; de vragen zijn: {vragen}"
+UNKNOWN_QUESTION = "onbekende sociogramvraag '{vraag}'{suggestie}; kies uit {vragen}"
 BAD_RING = "cirkel '{waarde}' bestaat niet bij de vraag '{vraag}'; kies 1, 2 of 3 (of {namen})"
 EENEIIG_WITHOUT_TWEELING = (
     "'eeneiig: ja' hoort bij een tweeling; geef de kinderen ook een gedeeld label, zoals "
