@@ -46,7 +46,8 @@ def _close(id: str, people: dict[str, Persoon]) -> str:
 def _references(gezin: Gezin, people: dict[str, Persoon], sink: Sink) -> None:
     if gezin.kern is not None and gezin.kern not in people:
         sink.at(
-            gezin.kern_plek, texts.UNKNOWN_KERN.format(id=gezin.kern, suggestie=_close(gezin.kern, people))
+            gezin.kern_plek,
+            texts.UNKNOWN_KERN.format(id=gezin.kern, suggestie=_close(gezin.kern, people)),
         )
     for p in gezin.personen:
         for rol, ids in (
@@ -73,7 +74,11 @@ def _references(gezin: Gezin, people: dict[str, Persoon], sink: Sink) -> None:
 def _ancestry_cycles(gezin: Gezin, people: dict[str, Persoon], sink: Sink) -> None:
     """Report each cycle once: a person who is (through parents) their own ancestor."""
     parents = {
-        p.id: [q for q in (*p.ouders, *p.adoptieouders, *p.pleegouders) if q in people]
+        p.id: [
+            q
+            for q in (*p.ouders, *p.adoptieouders, *p.pleegouders)
+            if q in people and q != p.id  # reported as 'eigen ouder'
+        ]
         for p in people.values()
     }
     state: dict[str, int] = {}  # 1 = on the current path, 2 = done

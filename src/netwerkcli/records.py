@@ -193,6 +193,7 @@ class RecordReader:
                     texts.MISSING_KEY.format(sleutel=field.key, wat=texts.RECORD_NAMES[record]),
                 )
         values["_nodes"] = seen
+        values["_values"] = {str(k.value): v for k, v in node.value if isinstance(k, ScalarNode)}
         values["_raw"] = {
             str(k.value): str(v.value)
             for k, v in node.value
@@ -410,7 +411,7 @@ class RecordReader:
                 return None
             people = plain["tussen"]
             if plain["soort"].value == "mishandeling":
-                self.sink.add(nodes["soort"], texts.ABUSE_UNDIRECTED)
+                self.sink.add(values["_values"]["soort"], texts.ABUSE_UNDIRECTED)
             return Band(
                 (people[0], people[1]),
                 plain["soort"],

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import typer
@@ -27,7 +28,19 @@ class NetwerkGroup(TyperGroup):
         except (KeyboardInterrupt, typer.Abort):
             console.error(messages.INTERRUPTED, messages.INTERRUPTED_HINT)
             raise typer.Exit(ExitCode.INTERRUPTED) from None
+        except Exception as exc:
+            # Typer's own exceptions (Exit, usage errors) carry on; a bug in netwerk shows its
+            # kind only, never a traceback whose values could hold family data.
+            if type(exc).__module__.startswith("typer") or os.environ.get(DEBUG_ENV):
+                raise
+            console.error(
+                messages.INTERNAL_ERROR.format(kind=type(exc).__name__),
+                messages.INTERNAL_ERROR_HINT,
+            )
+            raise typer.Exit(ExitCode.RUNTIME) from None
 
+
+DEBUG_ENV = "NETWERK_DEBUG"  # set to see the full traceback of a bug (for developers)
 
 i18n.install()
 
