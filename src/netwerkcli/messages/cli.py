@@ -31,21 +31,28 @@ GETTEXT = {
 
 # (regular expression over Typer's English message, Dutch text with the same named groups)
 USAGE_ERRORS: list[tuple[str, str]] = [
-    (r"No such option: (?P<opt>\S+)(?: Did you mean (?P<alt>.+)\?)?\.?",
-     "onbekende optie: {opt}"),
-    (r"No such option: (?P<opt>\S+) \(Possible options: (?P<alt>.+)\)",
-     "onbekende optie: {opt} (bedoelde je: {alt}?)"),
-    (r"No such command '(?P<cmd>.+)'\.(?: Did you mean (?P<alt>.+)\?)?",
-     "onbekende opdracht '{cmd}'. Zie 'netwerk --help' voor de opdrachten."),
-    (r"Onbekende opdracht '(?P<cmd>.+)'\.\. Did you mean (?P<alt>.+)\?",
-     "onbekende opdracht '{cmd}'; bedoelde je {alt}?"),
+    (r"No such option: (?P<opt>\S+)(?: Did you mean (?P<alt>.+)\?)?\.?", "onbekende optie: {opt}"),
+    (
+        r"No such option: (?P<opt>\S+) \(Possible options: (?P<alt>.+)\)",
+        "onbekende optie: {opt} (bedoelde je: {alt}?)",
+    ),
+    (
+        r"No such command '(?P<cmd>.+)'\.(?: Did you mean (?P<alt>.+)\?)?",
+        "onbekende opdracht '{cmd}'. Zie 'netwerk --help' voor de opdrachten.",
+    ),
+    (
+        r"Onbekende opdracht '(?P<cmd>.+)'\.\. Did you mean (?P<alt>.+)\?",
+        "onbekende opdracht '{cmd}'; bedoelde je {alt}?",
+    ),
     (r"Onbekende opdracht '(?P<cmd>.+)'\.", "onbekende opdracht '{cmd}'."),
     (r"Missing argument '(?P<arg>.+)'\.", "het argument {arg} ontbreekt."),
     (r"Missing option '(?P<opt>.+)'\.", "de optie {opt} ontbreekt."),
     (r"Missing parameter: (?P<arg>.+)", "{arg} ontbreekt."),
     (r"Option '(?P<opt>.+)' requires an argument\.", "de optie {opt} heeft een waarde nodig."),
-    (r"Option '(?P<opt>.+)' requires (?P<n>\d+) arguments\.",
-     "de optie {opt} heeft {n} waarden nodig."),
+    (
+        r"Option '(?P<opt>.+)' requires (?P<n>\d+) arguments\.",
+        "de optie {opt} heeft {n} waarden nodig.",
+    ),
     (r"Option '(?P<opt>.+)' does not take a value\.", "de optie {opt} neemt geen waarde."),
     (r"Got unexpected extra arguments? \((?P<args>.+)\)", "onverwacht extra argument: {args}"),
     (r"Invalid value for (?P<param>.+?): (?P<msg>.+)", "ongeldige waarde voor {param}: {msg}"),

@@ -103,7 +103,9 @@ def convert_svg(svg: str, formaat: Formaat) -> bytes:
     try:
         import cairosvg  # type: ignore[import-untyped]
     except (ImportError, OSError):  # OSError: the cairo library itself is missing
-        raise RuntimeFailure(texts.NO_CAIRO.format(formaat=formaat.value), texts.NO_CAIRO_HINT) from None
+        raise RuntimeFailure(
+            texts.NO_CAIRO.format(formaat=formaat.value), texts.NO_CAIRO_HINT
+        ) from None
     try:
         if formaat is Formaat.PNG:
             data: bytes = cairosvg.svg2png(bytestring=svg.encode("utf-8"), output_width=None)
@@ -131,4 +133,6 @@ def write(data: bytes, target: Target) -> None:
     except PermissionError:
         raise NetwerkError(texts.NO_PERMISSION.format(pad=target.path)) from None
     except OSError as exc:
-        raise RuntimeFailure(texts.WRITE_FAILED.format(pad=target.path, reden=exc.strerror)) from None
+        raise RuntimeFailure(
+            texts.WRITE_FAILED.format(pad=target.path, reden=exc.strerror)
+        ) from None

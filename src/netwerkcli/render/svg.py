@@ -54,7 +54,9 @@ class SvgDocument:
         self._lines.append("  " * self._depth + text)
 
     @contextmanager
-    def group(self, classes: str, id: str | None = None, **attrs: str | float | None) -> Iterator[None]:
+    def group(
+        self, classes: str, id: str | None = None, **attrs: str | float | None
+    ) -> Iterator[None]:
         self._add(f"<g{_attrs({'id': id, 'class': classes, **attrs})}>")
         self._depth += 1
         try:
