@@ -83,6 +83,61 @@ def _patch_usage_and_help() -> None:
     click_core.Command.get_help_option = dutch_help_option  # type: ignore[method-assign]
 
 
+def _patch_help_labels() -> None:
+    """Usage line and type column in Dutch: [OPTIES], BESTANDEN..., PAD instead of <path>."""
+    try:
+        from typer import core
+        from typer._click import core as click_core
+    except ImportError:
+        return
+
+    for cls in (click_core.Command, getattr(core, "TyperGroup", None)):
+        if cls is not None and "collect_usage_pieces" in vars(cls):
+            cls.collect_usage_pieces = _dutch_pieces(cls.collect_usage_pieces)  # type: ignore[method-assign]
+
+    argument = getattr(core, "TyperArgument", None)
+    if argument is not None and hasattr(argument, "_usage_display_name"):
+
+        def usage_name(self: Any) -> str:
+            name = str(self.metavar or self.display_name_raw).upper()
+            name = name if self.required else f"[{name}]"
+            return name + ("..." if self.nargs != 1 else "")
+
+        argument._usage_display_name = usage_name
+
+    for cls_name in ("TyperArgument", "TyperOption"):
+        cls = getattr(core, cls_name, None)
+        original = getattr(cls, "display_type_rich", None)
+        if cls is None or original is None:
+            continue
+        cls.display_type_rich = _dutch_type(original)
+
+
+def _dutch_pieces(original: Callable[[Any, Any], list[str]]) -> Callable[[Any, Any], list[str]]:
+    def collect_usage_pieces(self: Any, ctx: Any) -> list[str]:
+        return [texts.USAGE_WORDS.get(piece, piece) for piece in original(self, ctx)]
+
+    return collect_usage_pieces
+
+
+def _dutch_type(original: Callable[[Any, Any], str | None]) -> Callable[[Any, Any], str | None]:
+    def display_type_rich(self: Any, ctx: Any) -> str | None:
+        value = original(self, ctx)
+        if value is None or getattr(self, "metavar", None) is not None:
+            return value
+        bare = value.strip("<>")
+        many = bare.endswith("...") or bare.startswith("list[")
+        bare = bare.removesuffix("...").removeprefix("list[").removesuffix("]").strip("<>")
+        if "|" in bare:  # a choice: the values themselves are the words the user types
+            return value.strip("<>")
+        label = texts.TYPE_LABELS.get(bare.casefold(), bare.upper())
+        if label is None:
+            return None
+        return label + ("..." if many else "")
+
+    return display_type_rich
+
+
 def _patch_completion() -> None:
     try:
         from typer import completion
@@ -113,4 +168,5 @@ def install() -> None:
     _patch_gettext()
     _patch_errors()
     _patch_usage_and_help()
+    _patch_help_labels()
     _patch_completion()

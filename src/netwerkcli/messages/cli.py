@@ -65,3 +65,21 @@ COMPLETION_HELP = {
     "install_completion": "Installeer het aanvullen met Tab voor deze shell.",
     "show_completion": "Toon het aanvulscript voor deze shell, om te kopiëren of aan te passen.",
 }
+
+USAGE_WORDS = {
+    "[OPTIONS]": "[OPTIES]",
+    "COMMAND [ARGS]...": "OPDRACHT [ARGUMENTEN]...",
+}
+
+# Typer's type names in the help's type column; None hides it (a flag needs no type).
+TYPE_LABELS: dict[str, str | None] = {
+    "bool": None,
+    "boolean": None,
+    "path": "PAD",
+    "str": "TEKST",
+    "text": "TEKST",
+    "int": "GETAL",
+    "integer": "GETAL",
+    "float": "GETAL",
+    "datetime": "DATUM",
+}
