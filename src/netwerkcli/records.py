@@ -246,7 +246,8 @@ class RecordReader:
             )
         return ids
 
-    def _date(self, field: Field, node: Node) -> Datum:
+    def _date(self, field: Field, node: Node, bad_format: str | None = None) -> Datum:
+        """A year or a date; ``bad_format`` replaces the message for text that is neither."""
         text = self._scalar(field, node).strip()
         if YEAR.match(text):
             return Datum(int(text))
@@ -258,23 +259,16 @@ class RecordReader:
             except ValueError:
                 raise self._fail(node, texts.IMPOSSIBLE_DATE.format(waarde=text)) from None
             return Datum(year, month, day)
-        raise self._fail(node, texts.BAD_DATE.format(sleutel=field.key, waarde=text))
+        message = bad_format or texts.BAD_DATE.format(sleutel=field.key, waarde=text)
+        raise self._fail(node, message)
 
     def _date_or_yes(self, field: Field, node: Node) -> Datum | bool:
-        if isinstance(node, ScalarNode) and str(node.value).strip().casefold() in YES:
-            if YES[str(node.value).strip().casefold()]:
+        text = str(node.value).strip() if isinstance(node, ScalarNode) else ""
+        if text.casefold() in YES:
+            if YES[text.casefold()]:
                 return True
             raise self._fail(node, texts.OVERLEDEN_NEE)
-        try:
-            return self._date(field, node)
-        except _Bad:
-            self.sink.problems[-1] = Probleem(
-                self.sink.name,
-                node.start_mark.line + 1,
-                node.start_mark.column + 1,
-                texts.BAD_DATE_OR_YES.format(waarde=node.value),
-            )
-            raise
+        return self._date(field, node, texts.BAD_DATE_OR_YES.format(waarde=text))
 
     def _choice(self, field: Field, node: Node) -> StrEnum:
         assert field.choices is not None
