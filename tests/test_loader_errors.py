@@ -297,3 +297,8 @@ def test_unreadable_file(write) -> None:
     path = write("versie: 1\ngezin: X\n")
     path.chmod(0)
     assert "toestemming" in file_problem(path)
+
+
+def test_absurdly_deep_nesting_is_an_input_error() -> None:
+    found = problems("versie: 1\ngezin: X\nnotitie: " + "[" * 5000 + "]" * 5000 + "\n")
+    assert len(found) == 1 and "te diep genest" in found[0]

@@ -101,7 +101,10 @@ def compose(text: str, sink: Sink) -> Node | None:
         sink.add_at(line, column, _syntax_message(exc, text, line))
         return None
     except yaml.YAMLError:
-        sink.whole(texts.YAML_SYNTAX.format(uitleg=""))
+        sink.whole(texts.YAML_SYNTAX.format(uitleg=texts.YAML_CHECK_LINE))
+        return None
+    except RecursionError:  # thousands of nested [ or {: no family file looks like that
+        sink.whole(texts.TOO_DEEP)
         return None
     if node is None:
         sink.whole(texts.EMPTY)
@@ -124,6 +127,10 @@ def _syntax_message(exc: yaml.MarkedYAMLError, text: str, line: int) -> str:
     return texts.YAML_SYNTAX.format(uitleg=texts.YAML_CHECK_LINE)
 
 
+class _AliasLoop(Exception):
+    """An alias that contains itself."""
+
+
 def _expanded_size_ok(root: Node, sink: Sink) -> bool:
     """Refuse alias expansion past the size limit ('billion laughs') and self-referring aliases.
 
@@ -138,7 +145,7 @@ def _expanded_size_ok(root: Node, sink: Sink) -> bool:
         if key in sizes:
             return sizes[key]
         if key in in_progress:
-            raise RecursionError
+            raise _AliasLoop
         in_progress.add(key)
         total: int
         if isinstance(node, ScalarNode):
@@ -157,7 +164,10 @@ def _expanded_size_ok(root: Node, sink: Sink) -> bool:
         if size(root) > MAX_BYTES:
             sink.whole(texts.ALIAS_BOMB)
             return False
-    except RecursionError:
+    except _AliasLoop:
         sink.whole(texts.ALIAS_LOOP)
+        return False
+    except RecursionError:
+        sink.whole(texts.TOO_DEEP)
         return False
     return True

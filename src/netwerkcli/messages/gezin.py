@@ -57,6 +57,10 @@ ALIAS_BOMB = (
     "aliassen (&anker en *verwijzing) maken dit bestand bij het uitvouwen groter dan 5 MB; "
     "zo'n bestand wordt niet gelezen"
 )
+TOO_DEEP = (
+    "het bestand is te diep genest (duizenden haakjes [ of { in elkaar); is dit wel een "
+    "gezinsbestand?"
+)
 ALIAS_LOOP = "een alias verwijst naar zichzelf; zo'n bestand is oneindig groot"
 
 # -- structure --------------------------------------------------------------------------------
