@@ -1,0 +1,156 @@
+"""Every Dutch text of the reflection commands (``netwerk reflect``, ``netwerk reflecties``).
+
+Reflection speaks to the professional as ``je``, like the praatplaat's own questions do.
+"""
+
+# --- content (our own YAML files) ---
+CONTENT_MISSING = "het veld '{key}' ontbreekt of is leeg"
+CONTENT_BAD_QUESTION = "vraag klopt niet (id, soort open/schaal/keuze, tekst, opties): {question}"
+CONTENT_BAD_SET = "vragenlijst klopt niet: onbekend veld, geen vragen of dubbele id's"
+SCALE_LOW = "helemaal niet"
+SCALE_HIGH = "helemaal wel"
+
+# --- the session ---
+INSTRUCTIONS = (
+    "Zo werkt het: typ je antwoord, dat mag over meerdere regels. Een lege regel rondt het "
+    "antwoord af; direct een lege regel slaat de vraag over.\n"
+    "Op een eigen regel: :terug (vorige vraag), :over (overslaan), :stop (stoppen, later verder).\n"
+    "Keuzes kies je met hun nummer. Elk antwoord wordt meteen bewaard, ook bij Ctrl-C."
+)
+HEADER_SETTING = "Voor: {setting}"
+HEADER_SOURCE = "Bron: {title}. {makers}"
+HEADER_CASE = "Casus: {case}"
+RESUMED = "Verder met de reflectie {id} (begonnen {started})."
+PROGRESS = "Vraag {number} van {total}"
+SCALE_PROMPT = "Geef een cijfer van 1 ({low}) tot 10 ({high}); een lege regel slaat over."
+SCALE_INVALID = (
+    "Typ een heel getal van {low} tot en met {high}, of een lege regel om over te slaan."
+)
+CHOICE_PROMPT = "Typ het nummer van je keuze (1 tot en met {count}); een lege regel slaat over."
+CHOICE_INVALID = "Typ een nummer van 1 tot en met {count}, of een lege regel om over te slaan."
+PREVIOUS_SHOWN = "Eerder antwoord (lege regel om het te houden): {text}"
+DRAFT_SHOWN = "Al getypt (wordt aangevuld; lege regel rondt af):\n{text}"
+FOLLOW_UP_QUESTION = "Vorige keer nam je je voor: ‘{step}’. Hoe is het gegaan met deze stap?"
+FOLLOW_UP_INTRO = "Eerst terugkijken op de stap die je de vorige keer koos."
+SAVED_IN = "Bewaard in {path}"
+FINISHED = "Klaar. Je volgende stap: {step}"
+FINISHED_NO_STEP = "Klaar. Je hebt geen volgende stap genoteerd."
+STOPPED = "Gestopt. Je antwoorden zijn bewaard."
+RESUME_HINT = "Ga verder met: netwerk reflect --hervat"
+INTERRUPTED = "Onderbroken. Alles wat je typte is bewaard."
+FILLED = "{answered} van {total} vragen beantwoord uit {file}."
+
+# --- roles ---
+ROLES_TITLE = "Rollen voor netwerk reflect --rol ROL:"
+ROLE_LINE = "  {role:<14} {description}"
+ROLE_ALIASES = "  {pad:<14} (ook: {aliases})"
+ROLE_UNKNOWN = "Onbekende rol '{role}'."
+ROLE_MISSING = "Kies een rol met --rol."
+ROLE_HINT = "Bijvoorbeeld: netwerk reflect --rol professional"
+ROLE_MISMATCH = "Het antwoordenbestand is voor de rol '{file_role}', maar je koos '{role}'."
+CASE_INVALID = "'{code}' is geen geldige casuscode."
+CASE_INVALID_HINT = (
+    "Gebruik een code van hoogstens 32 letters, cijfers, - of _, zoals GZ-2024-07. "
+    "Nooit een naam: de code koppelt de reflectie aan een casus zonder te zeggen wie het is."
+)
+CASE_MISMATCH = "Het antwoordenbestand hoort bij casus '{file_case}', maar je koos '{case}'."
+
+# --- storage ---
+FOLDER_FAILED = "Kan de map {folder} niet maken: {reason}."
+SAVE_FAILED = "Kan de reflectie niet bewaren in {folder}: {reason}."
+SESSION_UNREADABLE = "Kan {file} niet lezen ({reason}). Het bestand is niet veranderd."
+SESSION_NOT_FOUND = "Geen reflectie gevonden met id '{id}'."
+SESSION_LIST_HINT = "Bekijk de id's met: netwerk reflecties"
+SESSION_AMBIGUOUS = "Meer dan één reflectie begint met '{id}': {ids}. Typ meer tekens van de id."
+NOTHING_TO_RESUME = "Er is geen onderbroken reflectie om mee verder te gaan."
+NOTHING_TO_RESUME_HINT = "Begin een nieuwe met: netwerk reflect --rol ROL"
+RESUME_CONFLICT = "--hervat gaat verder waar je was; kies daarbij geen --rol, --plaat of --casus."
+NO_TERMINAL = "Er is geen terminal om vragen te stellen en geen antwoordenbestand."
+NO_TERMINAL_HINT = (
+    "Geef de antwoorden met --antwoorden BESTAND (of --antwoorden - voor standaardinvoer)."
+)
+NO_INPUT = "Met --no-input stelt netwerk geen vragen."
+ANSWERS_UNREADABLE = "Kan {file} niet lezen: {reason}."
+
+# --- answers files ---
+ANSWERS_YAML = "geen geldige YAML: {reason}"
+ANSWERS_EMPTY = "het bestand is leeg"
+ANSWERS_TOO_LARGE = "het bestand is groter dan 1 MB"
+ANSWERS_NOT_MAPPING = "hier hoort een lijst van sleutels met waarden (sleutel: waarde)"
+ANSWERS_DUPLICATE = "'{key}' staat er twee keer in"
+ANSWERS_UNKNOWN_KEY = "onbekend veld '{key}'; toegestaan zijn rol, casus en antwoorden"
+ANSWERS_NONE = "het veld 'antwoorden' ontbreekt"
+ANSWERS_NOT_TEXT = "'{key}' moet een tekst zijn"
+ANSWERS_UNKNOWN_QUESTION = "onbekende vraag '{key}' voor de rol {role}"
+ANSWERS_SCALE_TYPE = "'{key}' is een schaalvraag: geef een heel getal van 1 tot en met 10"
+ANSWERS_SCALE_RANGE = "'{key}' is {value}; een schaalantwoord ligt tussen {low} en {high}"
+ANSWERS_CHOICE = "'{key}' is een keuzevraag: kies een nummer of de tekst van {options}"
+DID_YOU_MEAN = " (bedoel je '{word}'?)"
+
+# --- history and export ---
+LIST_TITLE = "Reflecties in {folder}"
+LIST_EMPTY = "Nog geen reflecties in {folder}."
+LIST_EMPTY_HINT = "Begin er een met: netwerk reflect --rol ROL"
+COL_ID = "id"
+COL_DATE = "datum"
+COL_ROLE = "rol"
+COL_CASE = "casus"
+COL_STATUS = "status"
+COL_ANSWERS = "antwoorden"
+COL_QUESTION = "vraag"
+COL_TREND = "verloop"
+COL_LAST = "laatste"
+EXPORT_TITLE = "Reflectie: {title}"
+FIELD_ID = "Id"
+FIELD_ROLE = "Rol"
+FIELD_CASE = "Casus"
+FIELD_STARTED = "Begonnen"
+FIELD_FINISHED = "Afgerond"
+FIELD_STATUS = "Status"
+FIELD_SOURCE = "Bron"
+SKIPPED = "(overgeslagen)"
+DRAFT_MARK = "(niet afgerond)"
+SCALE_VALUE = "{value} van {high}"
+EXPORT_WRITTEN = "Geschreven naar {path}"
+EXPORT_FORMAT = "Onbekend formaat '{formaat}'. Kies md of json."
+TREND_EMPTY = "Nog geen schaalantwoorden voor de rol {role}."
+TREND_EMPTY_HINT = "Vul eerst een zelfscan in: netwerk reflect --rol houding"
+TREND_TITLE = "Verloop van de reflecties ({role})"
+TREND_TITLE_CASE = ", casus {case}"
+TREND_SUBTITLE = "{count} reflecties, oudste links; schaal {low} tot {high}"
+TREND_SESSIONS = "{count} reflecties, van {first} tot {last}; · = niet beantwoord"
+GRAPH_WRITTEN = "Grafiek geschreven naar {path}"
+WRITE_FAILED = "Kan {path} niet schrijven: {reason}."
+
+# --- help ---
+REFLECT_HELP = (
+    "Reflecteer op de samenwerking met het netwerk van een gezin, met de vragen van de praatplaat "
+    "'De kracht van samenwerken met de mensen om je heen' en verwante bronnen. Elk antwoord wordt "
+    "meteen bewaard, alleen op deze computer. Sluit af met één concrete volgende stap; de "
+    "volgende keer vraagt netwerk hoe die stap ging."
+)
+ROL_HELP = (
+    "De vragenlijst: gezin (ook jongere, ouder), professional, zelf, samenwerking, gelijkwaardig, "
+    "houding of plaat. Zonder waarde: toon de rollen."
+)
+CASUS_HELP = (
+    "Koppel de reflectie aan een casus met een CODE (letters, cijfers, - en _), nooit een naam."
+)
+HERVAT_HELP = "Ga verder met de laatste onderbroken reflectie, bij de eerste open vraag."
+PLAAT_HELP = "Toon de vier vragen van de praatplaat, kies er één en bespreek hoe dat nu gaat."
+ANTWOORDEN_HELP = (
+    "Vul de antwoorden in uit een YAML-bestand (- voor standaardinvoer) in plaats van ze te vragen."
+)
+NO_INPUT_HELP = "Stel nooit vragen; werkt alleen samen met --antwoorden."
+MAP_HELP = "De map voor de reflecties (standaard een privémap van je gebruiker; of NETWERK_MAP)."
+REFLECTIES_HELP = "Bekijk eerdere reflecties, exporteer ze en volg schaalantwoorden over de tijd."
+LIJST_ROL_HELP = "Toon alleen reflecties van deze rol."
+LIJST_CASUS_HELP = "Toon alleen reflecties bij deze casuscode."
+TOON_HELP = "Toon één reflectie met alle vragen en antwoorden."
+ID_HELP = "De id van de reflectie (of een uniek begin ervan)."
+EXPORTEER_HELP = "Exporteer één reflectie als Markdown of JSON."
+FORMAAT_HELP = "md (Markdown) of json."
+UITVOER_HELP = "Schrijf naar dit bestand (alleen voor jou leesbaar) in plaats van naar het scherm."
+TREND_HELP = "Toon het verloop van de schaalantwoorden van een rol over de tijd."
+TREND_ROL_HELP = "De rol waarvan je het verloop wilt zien."
+GRAFIEK_HELP = "Schrijf het verloop ook als SVG-grafiek naar dit bestand."
