@@ -103,3 +103,19 @@ def to_markdown(session: Session) -> str:
 
 def to_json(session: Session) -> str:
     return json.dumps(session.to_json(), ensure_ascii=False, indent=2) + "\n"
+
+
+def format_table(headers: list[str], rows: list[list[str]], max_width: int = 60) -> str:
+    """A plain aligned table: readable without colour, and easy to pipe or paste."""
+
+    def cut(cell: str) -> str:
+        cell = " ".join(cell.split())
+        return cell if len(cell) <= max_width else cell[: max_width - 1] + "…"
+
+    cells = [[cut(c) for c in row] for row in [headers, *rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(headers))]
+    lines = [
+        "  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip() for row in cells
+    ]
+    lines.insert(1, "  ".join("─" * w for w in widths))
+    return "\n".join(lines)
