@@ -119,6 +119,7 @@ TREND_TITLE = "Verloop van de reflecties ({role})"
 TREND_TITLE_CASE = ", casus {case}"
 TREND_SUBTITLE = "{count} reflecties, oudste links; schaal {low} tot {high}"
 TREND_SESSIONS = "{count} reflecties, van {first} tot {last}; · = niet beantwoord"
+TREND_NOT_ANSWERED = "nog niet beantwoord"
 GRAPH_WRITTEN = "Grafiek geschreven naar {path}"
 WRITE_FAILED = "Kan {path} niet schrijven: {reason}."
 

@@ -46,11 +46,14 @@ def _construct(node: yaml.Node) -> object:
         loader.dispose()
 
 
-def _mapping(name: str, node: yaml.Node, problems: list[Probleem]) -> list[tuple[str, yaml.Node]]:
+Pair = tuple[str, yaml.Node, yaml.Node]  # key, key node, value node
+
+
+def _mapping(name: str, node: yaml.Node, problems: list[Probleem]) -> list[Pair]:
     if not isinstance(node, yaml.MappingNode):
         problems.append(_where(name, node, msg.ANSWERS_NOT_MAPPING))
         return []
-    pairs: list[tuple[str, yaml.Node]] = []
+    pairs: list[Pair] = []
     seen: set[str] = set()
     for key_node, value_node in node.value:
         key = str(key_node.value)
@@ -58,7 +61,7 @@ def _mapping(name: str, node: yaml.Node, problems: list[Probleem]) -> list[tuple
             problems.append(_where(name, key_node, msg.ANSWERS_DUPLICATE.format(key=key)))
             continue
         seen.add(key)
-        pairs.append((key, value_node))
+        pairs.append((key, key_node, value_node))
     return pairs
 
 
@@ -83,10 +86,10 @@ def parse(text: str, name: str) -> tuple[AnswersFile, list[Probleem], yaml.Node 
         return empty, [Probleem(name, 0, 0, msg.ANSWERS_EMPTY)], None
     role = case = None
     answers_node: yaml.Node | None = None
-    for key, node in _mapping(name, root, problems):
+    for key, key_node, node in _mapping(name, root, problems):
         if key not in _TOP_KEYS:
             hint = _suggest(key, list(_TOP_KEYS))
-            problems.append(_where(name, node, msg.ANSWERS_UNKNOWN_KEY.format(key=key) + hint))
+            problems.append(_where(name, key_node, msg.ANSWERS_UNKNOWN_KEY.format(key=key) + hint))
         elif key == "antwoorden":
             answers_node = node
         elif not isinstance(node, yaml.ScalarNode) or not str(node.value).strip():
@@ -108,7 +111,7 @@ def check(
     answers: dict[str, Value] = {}
     known = {q.id: q for q in qset.with_next_step()}
     ids = list(known) + ([FOLLOW_UP_ID] if follow_up else [])
-    for key, node in _mapping(name, answers_node, problems):
+    for key, key_node, node in _mapping(name, answers_node, problems):
         if key == FOLLOW_UP_ID and follow_up:
             kind, question = Kind.OPEN, None
         elif key in known:
@@ -117,10 +120,11 @@ def check(
         else:
             hint = _suggest(key, ids)
             text = msg.ANSWERS_UNKNOWN_QUESTION.format(key=key, role=qset.role) + hint
-            problems.append(_where(name, node, text))
+            problems.append(_where(name, key_node, text))
             continue
         if not isinstance(node, yaml.ScalarNode):
-            problems.append(_where(name, node, msg.ANSWERS_NOT_TEXT.format(key=key)))
+            text = msg.ANSWERS_SCALE_TYPE if kind is Kind.SCALE else msg.ANSWERS_NOT_TEXT
+            problems.append(_where(name, node, text.format(key=key)))
             continue
         value = _construct(node)
         if value is None or value == "":

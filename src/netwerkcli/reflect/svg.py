@@ -15,7 +15,8 @@ from netwerkcli.reflect.model import SCALE_MAX, SCALE_MIN
 
 LABEL_WIDTH = 360
 PLOT_WIDTH = 420
-ROW_HEIGHT = 56
+ROW_HEIGHT = 68
+PLOT_OFFSET = 10  # room above each small chart
 PLOT_HEIGHT = 40
 TOP = 70
 BOTTOM = 40
@@ -48,7 +49,7 @@ def _x(index: int, count: int) -> float:
 
 def _y(value: int, row_top: float) -> float:
     share = (value - SCALE_MIN) / (SCALE_MAX - SCALE_MIN)
-    return row_top + PLOT_HEIGHT - share * PLOT_HEIGHT
+    return row_top + PLOT_OFFSET + PLOT_HEIGHT - share * PLOT_HEIGHT
 
 
 def render_svg(trend: Trend) -> str:
@@ -74,7 +75,7 @@ def render_svg(trend: Trend) -> str:
         parts.append(f"<title>{escape(series.question)}</title>")
         for i, line in enumerate(_wrap(series.question)):
             parts.append(f'<text x="{MARGIN}" y="{top + 16 + i * 15}">{escape(line)}</text>')
-        for value in (SCALE_MIN, SCALE_MAX):
+        for value in (SCALE_MIN, 5, SCALE_MAX):
             y = _y(value, top)
             parts.append(
                 f'<line x1="{MARGIN + LABEL_WIDTH}" y1="{y:.1f}" '
@@ -87,6 +88,11 @@ def render_svg(trend: Trend) -> str:
         points = [
             (_x(i, count), _y(v, top), v) for i, v in enumerate(series.values) if v is not None
         ]
+        if not points:
+            parts.append(
+                f'<text x="{MARGIN + LABEL_WIDTH + 8}" y="{_y(5, top) - 4:.1f}" font-size="11" '
+                f'fill="#6a737d">{escape(msg.TREND_NOT_ANSWERED)}</text>'
+            )
         if len(points) > 1:
             path = " ".join(f"{x:.1f},{y:.1f}" for x, y, _ in points)
             parts.append(
@@ -99,7 +105,10 @@ def render_svg(trend: Trend) -> str:
             )
         parts.append("</g>")
     axis_y = TOP + ROW_HEIGHT * len(trend.series) + 14
+    every = max(1, -(-count // 8))  # at most about eight dates under the charts
     for i, session in enumerate(trend.sessions):
+        if i % every and i != count - 1:
+            continue
         parts.append(
             f'<text x="{_x(i, count):.1f}" y="{axis_y}" font-size="10" text-anchor="middle">'
             f"{escape(local_date(session.started))}</text>"
