@@ -35,6 +35,8 @@ class SociogramVraag:
     titel: str
     ringen: tuple[str, str, str]  # ring names, innermost first
     bron: str
+    # the ring that means 'not' (on `helpen`, ring 3 'zeker niet'): drawn as a warning, not as 'far'
+    nee_ring: int | None = None
 
     def ring_number(self, value: str) -> int | None:
         """1..3 for a ring name such as 'zeker niet' (case-insensitive), else None."""
@@ -62,14 +64,18 @@ def _load_questions(files: tuple[Path, ...]) -> dict[str, SociogramVraag]:
             bron = str(data.get("bron", ""))
             for item in data["vragen"]:
                 rings = tuple(str(r) for r in item["ringen"])
-                if len(rings) != 3:
+                if len(rings) != 3 or len({r.casefold() for r in rings}) != 3:
                     raise ValueError("ringen")
+                nee_ring = item.get("nee_ring")
+                if nee_ring is not None and nee_ring not in (1, 2, 3):
+                    raise ValueError("nee_ring")
                 questions[str(item["naam"])] = SociogramVraag(
                     naam=str(item["naam"]),
                     vraag=str(item["vraag"]),
                     titel=str(item.get("titel", item["vraag"])),
                     ringen=(rings[0], rings[1], rings[2]),
                     bron=str(item.get("bron", bron)),
+                    nee_ring=nee_ring,
                 )
         except (OSError, yaml.YAMLError, KeyError, TypeError, ValueError, AttributeError):
             raise NetwerkError(texts.BAD_CONTENT_FILE.format(pad=path)) from None

@@ -1,3 +1,61 @@
-"""Commands for sociogram (being written)."""
+"""``netwerk sociogram``: the family's network in three circles, per question."""
 
-from netwerkcli.cli.app import app  # noqa: F401
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from netwerkcli import console
+from netwerkcli.cli.app import app
+from netwerkcli.cli.common import load, write_drawing
+from netwerkcli.errors import NetwerkError, RuntimeFailure
+from netwerkcli.messages import sociogram as texts
+from netwerkcli.render.sociogram import build_sociogram, question, questions_for_all
+from netwerkcli.render.sociogram.placement import DoesNotFit
+from netwerkcli.render.sociogram.text import table
+
+
+@app.command("sociogram", help=texts.HELP)
+def sociogram(
+    gezin: Path = typer.Argument(..., help=texts.ARG_FILE, metavar="GEZIN.yaml"),
+    vraag: str = typer.Option("belang", "--vraag", help=texts.OPT_VRAAG, metavar="NAAM"),
+    alle: bool = typer.Option(False, "--alle", help=texts.OPT_ALLE),
+    uitvoer: str | None = typer.Option(
+        None, "--uitvoer", "-o", help=texts.OPT_UITVOER, metavar="PAD"
+    ),
+    formaat: str | None = typer.Option(
+        None, "--formaat", help=texts.OPT_FORMAAT, metavar="FORMAAT"
+    ),
+    tekst: bool = typer.Option(False, "--tekst", help=texts.OPT_TEKST),
+) -> None:
+    if not alle:
+        question(vraag)  # an unknown question is a usage error before the file is read
+    if alle and uitvoer == "-" and not tekst:
+        raise NetwerkError(texts.ALL_TO_STDOUT, texts.ALL_TO_STDOUT_HINT)
+    family = load(gezin)
+    for name in questions_for_all(family) if alle else [vraag]:
+        try:
+            drawing = build_sociogram(family, name)
+        except DoesNotFit:
+            raise RuntimeFailure(texts.DOES_NOT_FIT) from None
+        for warning in drawing.warnings:
+            console.warning(texts.WARNING_LINE.format(bestand=gezin, tekst=warning))
+        if tekst:
+            console.out.print(table(drawing))
+            continue
+        write_drawing(
+            drawing, gezin, _per_question(uitvoer, name, alle), formaat, "sociogram", name
+        )
+
+
+def per_question_path(uitvoer: str, name: str) -> str:
+    """``x.svg`` becomes ``x-belang.svg``: one file per question with ``--alle``."""
+    path = Path(uitvoer)
+    return str(path.with_name(f"{path.stem}-{name}{path.suffix}"))
+
+
+def _per_question(uitvoer: str | None, name: str, alle: bool) -> str | None:
+    if uitvoer is None or not alle:
+        return uitvoer
+    return per_question_path(uitvoer, name)
