@@ -90,7 +90,7 @@ class Session:
 
 
 def now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="milliseconds")
 
 
 def new_session_id() -> str:
@@ -180,7 +180,9 @@ class Store:
         """All sessions, oldest first. An unreadable file is reported, not silently skipped."""
         if not self.folder.is_dir():
             return []
-        return [self.load(p) for p in sorted(self.folder.glob("*.json"))]
+        found = [self.load(p) for p in self.folder.glob("*.json")]
+        # Ids order by the second only; two sessions in one second order by their start.
+        return sorted(found, key=lambda s: (s.started, s.id))
 
     def find(self, prefix: str) -> Session:
         """The one session whose id starts with ``prefix``."""
