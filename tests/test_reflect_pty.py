@@ -1,0 +1,92 @@
+"""One real run under a pseudo-terminal: type three answers, press Ctrl-C, then resume."""
+
+from __future__ import annotations
+
+import json
+import os
+import pty
+import select
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
+
+
+class Terminal:
+    """A child process on a pseudo-terminal, as a person at a keyboard would see it."""
+
+    def __init__(self, *args: str, env: dict[str, str]) -> None:
+        self.pid, self.fd = pty.fork()
+        if self.pid == 0:  # the child: become netwerk
+            os.execve(sys.executable, [sys.executable, "-m", "netwerkcli", *args], env)
+        self.seen = ""
+
+    def expect(self, text: str, timeout: float = 15) -> None:
+        deadline = time.monotonic() + timeout
+        while text not in self.seen:
+            left = deadline - time.monotonic()
+            if left <= 0:
+                raise AssertionError(f"{text!r} did not appear; screen:\n{self.seen}")
+            ready, _, _ = select.select([self.fd], [], [], left)
+            if ready:
+                try:
+                    chunk = os.read(self.fd, 4096)
+                except OSError:  # the child closed the terminal
+                    chunk = b""
+                if not chunk:
+                    raise AssertionError(f"{text!r} did not appear; screen:\n{self.seen}")
+                self.seen += chunk.decode("utf-8", errors="replace")
+
+    def type(self, keys: str) -> None:
+        os.write(self.fd, keys.encode("utf-8"))
+
+    def exit_code(self) -> int:
+        while True:  # drain, so the child never blocks on a full terminal
+            try:
+                if not os.read(self.fd, 4096):
+                    break
+            except OSError:
+                break
+        _, status = os.waitpid(self.pid, 0)
+        os.close(self.fd)
+        return os.waitstatus_to_exitcode(status)
+
+
+def test_ctrl_c_after_three_answers_then_resume(tmp_path: Path) -> None:
+    env = {**os.environ, "NETWERK_MAP": str(tmp_path), "NO_COLOR": "1", "TERM": "dumb"}
+    first = Terminal("reflect", "--rol", "professional", "--casus", "PTY-1", env=env)
+    first.expect("Vraag 1 van 11")
+    for number, answer in enumerate(["Als bron van steun.", "Ik vraag niet snel.", "Ja."], 2):
+        first.type(f"{answer}\r\r")
+        first.expect(f"Vraag {number} van 11")
+    first.type("Dit typte ik nog\r")
+    time.sleep(0.3)
+    first.type("\x03")
+    first.expect("netwerk reflect --hervat")
+    assert first.exit_code() == 130
+
+    [path] = tmp_path.glob("*.json")
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["status"] == "onderbroken"
+    assert [a["answer"] for a in saved["answers"]] == [
+        "Als bron van steun.",
+        "Ik vraag niet snel.",
+        "Ja.",
+        "Dit typte ik nog",
+    ]
+    assert saved["answers"][3]["draft"] is True
+
+    second = Terminal("reflect", "--hervat", env=env)
+    second.expect("Vraag 4 van 11")
+    second.expect("Dit typte ik nog")
+    second.type("en dit erbij.\r\r")
+    second.expect("Vraag 5 van 11")
+    second.type(":stop\r")
+    second.expect("Gestopt")
+    assert second.exit_code() == 0
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["status"] == "gestopt"
+    assert saved["answers"][3]["answer"] == "Dit typte ik nog\nen dit erbij."
