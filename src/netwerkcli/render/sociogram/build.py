@@ -22,6 +22,7 @@ from netwerkcli.render.sociogram.shapes import width, wrap
 from netwerkcli.render.sociogram.style import SIZES
 
 STANDARD_QUESTIONS = ("belang", "helpen", "weten")
+CENTRE_TITLE_WIDTH = 170.0  # a long case name goes on two lines in the centre
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class Figure:
 class Sociogram:
     title: str  # the case name (the SVG's <title>)
     vraag: SociogramVraag
-    centre_title: str
+    centre_title: tuple[str, ...]  # the case name, on two lines when long
     centre_names: tuple[str, ...]  # the members of the kern's household who are not placed
     figures: tuple[Figure, ...]  # placed for this question, in the file's order
     missing: tuple[Figure, ...]  # no ring for this question: side note and warning
@@ -190,7 +191,7 @@ def _question(
     return Question(tuple(entries), label_sizes, shapes.sector_label_sizes(), order)
 
 
-def _centre(gezin: Gezin, labels: Labels) -> tuple[str, tuple[str, ...]]:
+def _centre(gezin: Gezin, labels: Labels) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The case name, and the kern's household (or the kern alone) unless placed in the rings."""
     placed = {p.id for p in gezin.netwerk}
     members: Sequence[str] = ()
@@ -202,10 +203,11 @@ def _centre(gezin: Gezin, labels: Labels) -> tuple[str, tuple[str, ...]]:
         person = gezin.persoon(member)
         if person is not None and member not in placed:
             names.append(labels.name(person))
-    return labels.title(), tuple(names)
+    return wrap(labels.title(), SIZES.centre_title_font, CENTRE_TITLE_WIDTH), tuple(names)
 
 
-def _centre_radius(title: str, names: Sequence[str]) -> float:
-    widths = [width(title, SIZES.centre_title_font)] + [width(n, SIZES.centre_font) for n in names]
-    height = SIZES.centre_title_font * 1.3 + len(names) * SIZES.centre_font * 1.3
+def _centre_radius(title: Sequence[str], names: Sequence[str]) -> float:
+    widths = [width(t, SIZES.centre_title_font) for t in title]
+    widths += [width(n, SIZES.centre_font) for n in names]
+    height = (len(title) * SIZES.centre_title_font + len(names) * SIZES.centre_font) * 1.3
     return max(SIZES.centre_min_radius, math.hypot(max(widths) / 2, height / 2) + 8)

@@ -89,7 +89,7 @@ def to_dot(sociogram: Sociogram) -> str:
             )
             + "];"
         )
-    centre = "\n".join([sociogram.centre_title, *sociogram.centre_names])
+    centre = "\n".join([*sociogram.centre_title, *sociogram.centre_names])
     out.append(
         '  "gezin" ['
         + _attrs(

@@ -12,7 +12,7 @@ from netwerkcli.messages import sociogram as texts
 from netwerkcli.model import Kring
 from netwerkcli.render.sociogram import shapes
 from netwerkcli.render.sociogram.build import Figure, Sociogram
-from netwerkcli.render.sociogram.placement import point
+from netwerkcli.render.sociogram.placement import Box, point
 from netwerkcli.render.sociogram.style import (
     COLOURS,
     KRING_STYLE,
@@ -88,6 +88,7 @@ def to_svg(sociogram: Sociogram) -> str:
     _sectors(doc, sociogram, p)
     _rings(doc, sociogram, p)
     _centre(doc, sociogram, p)
+    _label_backgrounds(doc, sociogram, p)
     for figure in sociogram.figures:
         spot = sociogram.plan.spots[figure.id]
         _person(doc, figure, p.cx + spot.x, p.cy + spot.y)
@@ -167,8 +168,8 @@ def _rings(doc: SvgDocument, sociogram: Sociogram, p: Page) -> None:
 
 def _centre(doc: SvgDocument, sociogram: Sociogram, p: Page) -> None:
     radius = sociogram.plan.centre_radius
-    lines = len(sociogram.centre_names)
-    height = SIZES.centre_title_font * 1.3 + lines * SIZES.centre_font * 1.3
+    title, names = sociogram.centre_title, sociogram.centre_names
+    height = (len(title) * SIZES.centre_title_font + len(names) * SIZES.centre_font) * 1.3
     y = p.cy - height / 2 + SIZES.centre_title_font
     with doc.group("gezin", id="gezin"):
         doc.circle(
@@ -179,20 +180,45 @@ def _centre(doc: SvgDocument, sociogram: Sociogram, p: Page) -> None:
             stroke=COLOURS.centre_stroke,
             stroke_width=1.5,
         )
-        doc.text(
-            p.cx,
-            y,
-            sociogram.centre_title,
-            font_size=SIZES.centre_title_font,
-            font_weight="bold",
-            text_anchor="middle",
-            fill=COLOURS.text,
-        )
-        for name in sociogram.centre_names:
+        for i, line in enumerate(title):
+            doc.text(
+                p.cx,
+                y + i * SIZES.centre_title_font * 1.3,
+                line,
+                font_size=SIZES.centre_title_font,
+                font_weight="bold",
+                text_anchor="middle",
+                fill=COLOURS.text,
+            )
+        y += (len(title) - 1) * SIZES.centre_title_font * 1.3
+        for name in names:
             y += SIZES.centre_font * 1.3
             doc.text(
                 p.cx, y, name, font_size=SIZES.centre_font, text_anchor="middle", fill=COLOURS.text
             )
+
+
+def _label_backgrounds(doc: SvgDocument, sociogram: Sociogram, p: Page) -> None:
+    """A light patch under a name that crosses a ring line, so the line does not cut through it."""
+    plan = sociogram.plan
+    with doc.group("naamvlakken"):
+        for figure in sociogram.figures:
+            if figure.ring is None:
+                continue
+            spot = plan.spots[figure.id]
+            lines = shapes.label_lines(figure)
+            top = spot.y + lines[0].baseline - 0.8 * lines[0].font
+            label = Box(spot.box.x0, top, spot.box.x1, spot.box.y1)
+            if not plan.bands[figure.ring - 1].holds(label):
+                doc.rect(
+                    p.cx + label.x0,
+                    p.cy + label.y0 - 1,
+                    label.x1 - label.x0,
+                    label.y1 - label.y0 + 2,
+                    fill="white",
+                    fill_opacity=0.85,
+                    rx=2.0,
+                )
 
 
 def _symbol(doc: SvgDocument, kring: Kring, x: float, y: float, no_consent: bool) -> None:

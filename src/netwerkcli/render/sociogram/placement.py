@@ -18,14 +18,15 @@ from netwerkcli.model import Kring
 from netwerkcli.render.sociogram.style import SECTOR_ORDER, SIZES
 
 TAU = 2 * math.pi
-# How 'equal-area' the rings are: 1 gives rings of equal area (thin outer rings), 0 rings of equal
+# The rings' starting sizes: 1 gives rings of equal area (thin outer rings), 0 rings of equal
 # width. A third of the way keeps the inner ring well over a third of the radius and the outer
-# ring wide enough for a name.
+# ring wide enough for a name. Crowded rings then grow on their own (see ``plan``).
 RING_AREA_MIX = 0.3
 BAND_PAD = 3.0  # free space between a symbol and the ring lines
-SECTOR_PAD = 0.01
+SECTOR_PAD = 0.01  # radians kept free at each side of a sector
 LABEL_REACH = 60.0  # how far a name may reach out of the circle when the outer ring is full
-SECTOR_LABEL_GAP = 8.0  # radians kept free at each side of a sector
+SECTOR_LABEL_GAP = 8.0
+STRICT_GROWTH = 1.3  # how much wider a ring may grow to keep every name inside it
 
 
 @dataclass(frozen=True)
@@ -236,17 +237,22 @@ def plan(chosen: Question, others: Sequence[Question], centre_radius: float) -> 
     arcs = sectors(sector_weights([chosen, *others]))
     start = ring_bands(centre_radius, max(SIZES.start_radius, centre_radius + 130))
     widths = tuple(band.outer - band.inner for band in start)
+    base = widths
     for question in sorted([chosen, *others], key=lambda q: q.order):
-        widths = _fit(question, arcs, centre_radius, widths).widths
-    return _fit(chosen, arcs, centre_radius, widths)
+        widths = _fit(question, arcs, centre_radius, widths, base).widths
+    return _fit(chosen, arcs, centre_radius, widths, base)
 
 
 def _fit(
-    question: Question, arcs: tuple[Sector, ...], centre: float, widths: Sequence[float]
+    question: Question,
+    arcs: tuple[Sector, ...],
+    centre: float,
+    widths: Sequence[float],
+    base: Sequence[float],
 ) -> Plan:
     """Ring by ring from the inside, each as wide as ``widths`` says or wider until all fit."""
     while True:
-        result = _rings_outward(question, arcs, centre, widths)
+        result = _rings_outward(question, arcs, centre, widths, base)
         w = result.widths
         # the inner ring stays larger than a third of the radius (here: 0.4)
         needed = (2 / 3) * (w[1] + w[2]) - centre
@@ -256,7 +262,11 @@ def _fit(
 
 
 def _rings_outward(
-    question: Question, arcs: tuple[Sector, ...], centre: float, widths: Sequence[float]
+    question: Question,
+    arcs: tuple[Sector, ...],
+    centre: float,
+    widths: Sequence[float],
+    base: Sequence[float],
 ) -> Plan:
     taken: list[Box] = []
     spots: dict[str, Spot] = {}
@@ -272,7 +282,9 @@ def _rings_outward(
             if number == 3:
                 names = sector_label_boxes(arcs, band.outer, question.sector_labels)
                 obstacles += names
-            found = _place_ring(question, arcs, band, centre, obstacles)
+            # a ring grows rather than let names cross its lines, up to a point
+            relax = width >= base[number - 1] * STRICT_GROWTH
+            found = _place_ring(question, arcs, band, centre, obstacles, relax)
             if found is not None:
                 break
             width += max(8.0, width * (SIZES.growth - 1))
@@ -295,7 +307,12 @@ def _rings_outward(
 
 
 def _place_ring(
-    question: Question, arcs: tuple[Sector, ...], band: Band, centre: float, taken: list[Box]
+    question: Question,
+    arcs: tuple[Sector, ...],
+    band: Band,
+    centre: float,
+    taken: list[Box],
+    relax: bool,
 ) -> list[Spot] | None:
     """Every cell of one ring, or None when one of them does not fit."""
     boxes = list(taken)
@@ -308,7 +325,7 @@ def _place_ring(
         # first with the labels inside the ring; else a label may cross a ring line, or reach
         # out of the circle a little, where only the sector names are
         wide = Band(0, centre, band.outer + LABEL_REACH)
-        for label_band in (band, wide):
+        for label_band in (band, wide) if relax else (band,):
             where = (band, label_band, arc)
             found = _even(cell, where, boxes) or _packed(cell, where, boxes)
             if found is not None:
