@@ -151,7 +151,8 @@ def test_missing_answers_file(tmp_path: Path) -> None:
 
 def test_roles_are_listed(tmp_path: Path) -> None:
     listed = invoke(tmp_path, "--rol")
-    assert listed.exit_code == 0
+    assert listed.exit_code == 2  # a role is still missing, but now you know which there are
+    assert "Kies een rol met --rol" in listed.stderr
     for role in ("gezin", "professional", "zelf", "samenwerking", "gelijkwaardig", "houding"):
         assert f"  {role} " in listed.stdout
     assert "jongere, ouder" in listed.stdout

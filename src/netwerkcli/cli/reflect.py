@@ -79,11 +79,8 @@ def _read_answers(source: str) -> tuple[str, str]:
 def _choose_set(rol: str | None, plaat: bool) -> QuestionSet:
     if plaat:
         rol = rol or "plaat"
-    if rol == "":
+    if not rol:  # no --rol, or --rol without a value: which roles are there?
         _print_roles(to_stderr=False)
-        raise typer.Exit(ExitCode.OK)
-    if rol is None:
-        _print_roles(to_stderr=True)
         raise NetwerkError(msg.ROLE_MISSING, msg.ROLE_HINT)
     qset = find_set(rol)
     if qset is None:

@@ -144,7 +144,10 @@ ANTWOORDEN_HELP = (
 )
 NO_INPUT_HELP = "Stel nooit vragen; werkt alleen samen met --antwoorden."
 MAP_HELP = "De map voor de reflecties (standaard een privémap van je gebruiker; of NETWERK_MAP)."
-REFLECTIES_HELP = "Bekijk eerdere reflecties, exporteer ze en volg schaalantwoorden over de tijd."
+REFLECTIES_HELP = (
+    "Zonder opdracht: toon alle reflecties (id, datum, rol, casus, afgerond of niet). Met een "
+    "opdracht: bekijk er één, exporteer hem, of volg schaalantwoorden over de tijd."
+)
 LIJST_ROL_HELP = "Toon alleen reflecties van deze rol."
 LIJST_CASUS_HELP = "Toon alleen reflecties bij deze casuscode."
 TOON_HELP = "Toon één reflectie met alle vragen en antwoorden."
