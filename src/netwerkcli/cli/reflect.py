@@ -198,6 +198,8 @@ def lijst(
     if ctx.invoked_subcommand is not None:
         return
     store = _store(ctx, map_)
+    qset = find_set(rol) if rol else None
+    rol = qset.role if qset else rol
     sessions = [
         s
         for s in store.sessions()

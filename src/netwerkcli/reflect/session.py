@@ -243,6 +243,8 @@ def _ask(
     io: Io, store: Store, session: Session, question: Question, index: int, total: int
 ) -> Reply:
     io.show("")
+    if question.id == FOLLOW_UP_ID:
+        io.show(msg.FOLLOW_UP_INTRO, style="bold")
     io.show(msg.PROGRESS.format(number=index + 1, total=total), style="bold cyan")
     io.show(question.text, style="bold")
     previous = session.answer_for(question.id)
