@@ -9,6 +9,7 @@ import pytest
 
 import svgtools
 from netwerkcli.content import sociogram_vragen
+from netwerkcli.errors import NetwerkError
 from netwerkcli.model import Gezin, Kring, NetwerkPersoon
 from netwerkcli.render.sociogram import build_sociogram
 from sociogramtools import (
@@ -224,3 +225,16 @@ def test_seed_questions_are_exact() -> None:
     )
     assert questions["helpen"].ringen == ("zeker", "misschien", "zeker niet")
     assert questions["helpen"].nee_ring == 3 and questions["belang"].nee_ring is None
+
+
+def test_organisation_cannot_redefine_a_question(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    folder = tmp_path / "sociogram"
+    folder.mkdir()
+    (folder / "x.yaml").write_text(
+        "vragen:\n  - {naam: helpen, vraag: Wie dan, ringen: [a, b, c]}\n", encoding="utf-8"
+    )
+    monkeypatch.setenv("NETWERK_INHOUD", str(tmp_path))
+    with pytest.raises(NetwerkError, match="helpen"):
+        sociogram_vragen()

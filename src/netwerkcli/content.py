@@ -8,6 +8,7 @@ whose ``sociogram/*.yaml`` files add sociogram questions without code changes.
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -17,8 +18,10 @@ import yaml
 
 from netwerkcli.errors import NetwerkError
 from netwerkcli.messages import gezin as texts
+from netwerkcli.messages import sociogram as sociogram_texts
 
 ENV_EXTRA = "NETWERK_INHOUD"
+QUESTION_NAME = re.compile(r"[a-z][a-z0-9-]*")  # usable as a key in `cirkel:` and in file names
 
 
 def content_dir() -> Path:
@@ -69,8 +72,16 @@ def _load_questions(files: tuple[Path, ...]) -> dict[str, SociogramVraag]:
                 nee_ring = item.get("nee_ring")
                 if nee_ring is not None and nee_ring not in (1, 2, 3):
                     raise ValueError("nee_ring")
-                questions[str(item["naam"])] = SociogramVraag(
-                    naam=str(item["naam"]),
+                naam = str(item["naam"])
+                if not QUESTION_NAME.fullmatch(naam):
+                    raise ValueError("naam")
+                if naam in questions:
+                    raise NetwerkError(
+                        sociogram_texts.DUPLICATE_QUESTION.format(vraag=naam, pad=path),
+                        sociogram_texts.DUPLICATE_QUESTION_HINT,
+                    )
+                questions[naam] = SociogramVraag(
+                    naam=naam,
                     vraag=str(item["vraag"]),
                     titel=str(item.get("titel", item["vraag"])),
                     ringen=(rings[0], rings[1], rings[2]),

@@ -24,6 +24,10 @@ ALL_TO_STDOUT_HINT = (
 )
 DOES_NOT_FIT = "het sociogram past niet op een tekening van redelijke grootte"
 
+# content files
+DUPLICATE_QUESTION = 'de sociogramvraag "{vraag}" bestaat al; {pad} noemt hem nog een keer'
+DUPLICATE_QUESTION_HINT = "Geef een eigen vraag een eigen naam (zie docs/inhoud.md)."
+
 # warnings
 WARNING_LINE = "{bestand}: waarschuwing: {tekst}"
 MISSING_WARNING = (

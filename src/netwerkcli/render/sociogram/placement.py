@@ -54,8 +54,9 @@ class Box:
         """Nearest and farthest distance of the box from the origin."""
         nx = min(max(0.0, self.x0), self.x1)
         ny = min(max(0.0, self.y0), self.y1)
-        far = max(math.hypot(x, y) for x, y in self.corners())
-        return math.hypot(nx, ny), far
+        fx = max(self.x0 * self.x0, self.x1 * self.x1)
+        fy = max(self.y0 * self.y0, self.y1 * self.y1)
+        return math.sqrt(nx * nx + ny * ny), math.sqrt(fx + fy)
 
 
 @dataclass(frozen=True)
@@ -406,7 +407,7 @@ def _packed(
     order = radii[0::2] + radii[1::2]
     for radius in order:
         angle = arc.start
-        step = 2.0 / radius  # about two pixels along the track
+        step = 3.0 / radius  # about three pixels along the track
         while pending and angle <= arc.end:
             entry = pending[0]
             x, y = point(radius, angle)
