@@ -49,7 +49,7 @@ def test_answers_file_fills_a_finished_session(tmp_path: Path, answers) -> None:
     assert result.exit_code == 0, result.output
     assert "4 van 15 vragen beantwoord" in result.stdout
     [session] = saved(tmp_path)
-    assert session["status"] == "afgerond" and session["case"] == "T-1"
+    assert session["status"] == "afgerond" and session["casus"] == "T-1"
     got = {a["question_id"]: a["answer"] for a in session["answers"]}
     assert got["passie"] == 8 and got["rolmodel"] is None
     assert got["volgende-stap"] == "Elke week één netwerkgesprek."

@@ -70,7 +70,7 @@ def test_full_session_saves_every_answer_with_the_question_as_asked(run: Run, fo
     assert ":terug" in result.stderr and ":over" in result.stderr and ":stop" in result.stderr
     assert "Buurvrouw uitnodigen voor het volgende gesprek." in result.stdout
     [saved] = sessions(folder)
-    assert saved["status"] == "afgerond" and saved["case"] == "GZ-07" and saved["role"] == "gezin"
+    assert saved["status"] == "afgerond" and saved["casus"] == "GZ-07" and saved["rol"] == "gezin"
     got = answers(saved)
     assert (
         got["herkennen"]
@@ -148,7 +148,7 @@ def test_interrupt_after_three_answers_then_resume(
     assert result.exit_code == 0, result.output
     assert "Vraag 4 van 11" in result.stderr and "Vraag 3 van 11" not in result.stderr
     [saved] = sessions(folder)
-    assert saved["status"] == "afgerond" and saved["case"] == "C-1"
+    assert saved["status"] == "afgerond" and saved["casus"] == "C-1"
     got = answers(saved)
     assert list(got.values())[:4] == ["Een", "Twee", "Drie", "Antwoord 4"]
     assert got["volgende-stap"] == "Antwoord 11"

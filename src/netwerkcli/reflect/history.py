@@ -89,7 +89,7 @@ def to_markdown(session: Session) -> str:
         "",
     ]
     for answer in session.answers:
-        lines.append(f"## {answer.question}")
+        lines.append(f"## {' '.join(answer.question.split())}")
         lines.append("")
         text = _answer_text(answer.answer)
         if answer.kind == Kind.SCALE and answer.answer is not None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from netwerkcli.messages import reflectie as msg
+from netwerkcli.reflect.history import local_time
 from netwerkcli.reflect.model import (
     FOLLOW_UP_ID,
     SCALE_MAX,
@@ -55,6 +56,7 @@ def new_session(qset: QuestionSet, case: str | None, previous: Session | None) -
 
 
 def follow_up_question(step: str) -> Question:
+    step = "\n  ".join(step.strip().splitlines())
     return Question(FOLLOW_UP_ID, Kind.OPEN, msg.FOLLOW_UP_QUESTION.format(step=step))
 
 
@@ -180,7 +182,8 @@ def show_header(io: Io, qset: QuestionSet, session: Session, resumed: bool) -> N
     if session.case:
         io.show(msg.HEADER_CASE.format(case=session.case))
     if resumed:
-        io.show(msg.RESUMED.format(id=session.id, started=session.started), style="bold")
+        started = local_time(session.started)
+        io.show(msg.RESUMED.format(id=session.id, started=started), style="bold")
     io.show("")
     io.show(qset.intro)
     io.show("")

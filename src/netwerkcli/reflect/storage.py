@@ -27,6 +27,7 @@ from netwerkcli.reflect.model import NEXT_STEP_ID
 
 ENV_FOLDER = "NETWERK_MAP"
 FORMAT_VERSION = 1
+_JSON_KEYS = {"role": "rol", "case": "casus"}
 _CASE_CODE = re.compile(r"[A-Za-z0-9_-]{1,32}")
 
 
@@ -79,11 +80,14 @@ class Session:
     def to_json(self) -> dict[str, Any]:
         data = {"versie": FORMAT_VERSION, **asdict(self)}
         data["status"] = str(self.status)
+        # The users' own words for the two fields they type: the role and the case code.
+        data = {_JSON_KEYS.get(k, k): v for k, v in data.items()}
         return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Session:
-        fields = {k: v for k, v in data.items() if k != "versie"}
+        back = {v: k for k, v in _JSON_KEYS.items()}
+        fields = {back.get(k, k): v for k, v in data.items() if k != "versie"}
         fields["status"] = Status(fields["status"])
         fields["answers"] = [Answer(**a) for a in fields.get("answers", [])]
         return cls(**fields)
