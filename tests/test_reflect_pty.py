@@ -67,6 +67,7 @@ def test_ctrl_c_after_three_answers_then_resume(tmp_path: Path) -> None:
     first.type("\x03")
     first.expect("netwerk reflect --hervat")
     assert first.exit_code() == 130
+    assert "\x1b[" not in first.seen, "NO_COLOR: no colour codes on the terminal"
 
     [path] = tmp_path.glob("*.json")
     saved = json.loads(path.read_text(encoding="utf-8"))

@@ -105,13 +105,23 @@ def render_svg(trend: Trend) -> str:
             )
         parts.append("</g>")
     axis_y = TOP + ROW_HEIGHT * len(trend.series) + 14
-    every = max(1, -(-count // 8))  # at most about eight dates under the charts
-    for i, session in enumerate(trend.sessions):
-        if i % every and i != count - 1:
-            continue
+    for i in _labelled(count):
+        session = trend.sessions[i]
         parts.append(
             f'<text x="{_x(i, count):.1f}" y="{axis_y}" font-size="10" text-anchor="middle">'
             f"{escape(local_date(session.started))}</text>"
         )
     parts.append("</svg>")
     return "\n".join(parts) + "\n"
+
+
+def _labelled(count: int) -> list[int]:
+    """At most about eight session dates under the charts, always the first and the last."""
+    every = max(1, -(-count // 8))
+    indices = list(range(0, count, every))
+    if indices and indices[-1] != count - 1:
+        if count - 1 - indices[-1] < every:
+            indices[-1] = count - 1
+        else:
+            indices.append(count - 1)
+    return indices
