@@ -123,8 +123,8 @@ def _dutch_pieces(original: Callable[[Any, Any], list[str]]) -> Callable[[Any, A
 def _dutch_type(original: Callable[[Any, Any], str | None]) -> Callable[[Any, Any], str | None]:
     def display_type_rich(self: Any, ctx: Any) -> str | None:
         value = original(self, ctx)
-        if value is None or getattr(self, "metavar", None) is not None:
-            return value
+        if value is None or value == getattr(self, "metavar", None):
+            return value  # a metavar the command chose itself
         bare = value.strip("<>")
         many = bare.endswith("...") or bare.startswith("list[")
         bare = bare.removesuffix("...").removeprefix("list[").removesuffix("]").strip("<>")
