@@ -6,6 +6,7 @@ import json
 import os
 import pty
 import select
+import signal
 import sys
 import time
 from pathlib import Path
@@ -55,6 +56,16 @@ class Terminal:
         return os.waitstatus_to_exitcode(status)
 
 
+def wait_for_saved(folder: Path, text: str, timeout: float = 15) -> None:
+    """Wait until a session file holds ``text``: the screen cannot show when a save is done."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if any(text in p.read_text(encoding="utf-8") for p in folder.glob("*.json")):
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"{text!r} was never saved")
+
+
 def test_ctrl_c_after_three_answers_then_resume(tmp_path: Path) -> None:
     env = {**os.environ, "NETWERK_MAP": str(tmp_path), "NO_COLOR": "1", "TERM": "dumb"}
     first = Terminal("reflect", "--rol", "professional", "--casus", "PTY-1", env=env)
@@ -63,7 +74,7 @@ def test_ctrl_c_after_three_answers_then_resume(tmp_path: Path) -> None:
         first.type(f"{answer}\r\r")
         first.expect(f"Vraag {number} van 11")
     first.type("Dit typte ik nog\r")
-    time.sleep(0.3)
+    wait_for_saved(tmp_path, "Dit typte ik nog")
     first.type("\x03")
     first.expect("netwerk reflect --hervat")
     assert first.exit_code() == 130
@@ -91,3 +102,28 @@ def test_ctrl_c_after_three_answers_then_resume(tmp_path: Path) -> None:
     saved = json.loads(path.read_text(encoding="utf-8"))
     assert saved["status"] == "gestopt"
     assert saved["answers"][3]["answer"] == "Dit typte ik nog\nen dit erbij."
+
+
+def test_killed_process_loses_no_finished_line(tmp_path: Path) -> None:
+    """Even kill -9 (or a closed terminal window) keeps every line that was ended with Enter."""
+    env = {**os.environ, "NETWERK_MAP": str(tmp_path), "NO_COLOR": "1", "TERM": "dumb"}
+    term = Terminal("reflect", "--rol", "zelf", env=env)
+    term.expect("Vraag 1 van 10")
+    term.type("Eerste antwoord.\r\r")
+    term.expect("Vraag 2 van 10")
+    term.type("Een regel van het tweede\r")
+    wait_for_saved(tmp_path, "Een regel van het tweede")
+    os.kill(term.pid, signal.SIGKILL)
+    term.exit_code()
+    [path] = tmp_path.glob("*.json")
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert saved["status"] == "bezig"
+    assert [a["answer"] for a in saved["answers"]] == [
+        "Eerste antwoord.",
+        "Een regel van het tweede",
+    ]
+
+    resumed = Terminal("reflect", "--hervat", env=env)
+    resumed.expect("Vraag 2 van 10")
+    resumed.type(":stop\r")
+    assert resumed.exit_code() == 0
