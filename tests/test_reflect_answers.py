@@ -167,3 +167,8 @@ def test_case_must_be_a_code_not_a_name(tmp_path: Path, code: str) -> None:
     result = invoke(tmp_path, "--rol", "zelf", "--casus", code, "--no-input")
     assert result.exit_code == 2
     assert "geen geldige casuscode" in result.stderr and "Nooit een naam" in result.stderr
+
+
+def test_plaat_and_another_role_do_not_mix(tmp_path: Path) -> None:
+    result = invoke(tmp_path, "--plaat", "--rol", "zelf", "--no-input")
+    assert result.exit_code == 2 and "niet allebei" in result.stderr

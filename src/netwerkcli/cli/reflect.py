@@ -78,7 +78,9 @@ def _read_answers(source: str) -> tuple[str, str]:
 
 def _choose_set(rol: str | None, plaat: bool) -> QuestionSet:
     if plaat:
-        rol = rol or "plaat"
+        if rol not in (None, "", "plaat"):
+            raise NetwerkError(msg.PLAAT_CONFLICT.format(role=rol))
+        rol = "plaat"
     if not rol:  # no --rol, or --rol without a value: which roles are there?
         _print_roles(to_stderr=False)
         raise NetwerkError(msg.ROLE_MISSING, msg.ROLE_HINT)

@@ -64,6 +64,7 @@ SESSION_LIST_HINT = "Bekijk de id's met: netwerk reflecties"
 SESSION_AMBIGUOUS = "Meer dan één reflectie begint met '{id}': {ids}. Typ meer tekens van de id."
 NOTHING_TO_RESUME = "Er is geen onderbroken reflectie om mee verder te gaan."
 NOTHING_TO_RESUME_HINT = "Begin een nieuwe met: netwerk reflect --rol ROL"
+PLAAT_CONFLICT = "--plaat is al een eigen vragenlijst; kies --plaat of --rol {role}, niet allebei."
 RESUME_CONFLICT = "--hervat gaat verder waar je was; kies daarbij geen --rol, --plaat of --casus."
 NO_TERMINAL = "Er is geen terminal om vragen te stellen en geen antwoordenbestand."
 NO_TERMINAL_HINT = (
