@@ -215,3 +215,16 @@ def test_end_of_input_stops_and_saves(run: Run, folder: Path) -> None:
     assert result.exit_code == 0
     saved = sessions(folder)[0]
     assert saved["status"] == "gestopt" and answers(saved) == {"herkennen": "Alleen dit"}
+
+
+def test_follow_up_survives_an_interruption_before_it_was_answered(
+    run: Run, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    run("reflect", "--rol", "gezin", typed=GEZIN_FULL)
+    scripted(monkeypatch, [None])
+    assert run("reflect", "--rol", "gezin").exit_code == 130
+    monkeypatch.undo()
+    monkeypatch.setattr(reflect_cli, "stdin_is_terminal", lambda: True)
+    result = run("reflect", "--hervat", typed=lines("Gelukt.", "", ":stop"))
+    assert "Buurvrouw uitnodigen" in result.stderr and "Vraag 1 van 6" in result.stderr
+    assert answers(sessions(folder)[1]) == {"vorige-stap": "Gelukt."}

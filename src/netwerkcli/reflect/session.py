@@ -10,10 +10,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
+from netwerkcli.errors import NetwerkError
 from netwerkcli.messages import reflectie as msg
 from netwerkcli.reflect.history import local_time
 from netwerkcli.reflect.model import (
     FOLLOW_UP_ID,
+    NEXT_STEP_ID,
     SCALE_MAX,
     SCALE_MIN,
     Kind,
@@ -66,10 +68,14 @@ def questions_for(session: Session, qset: QuestionSet, store: Store) -> list[Que
     earlier = session.answer_for(FOLLOW_UP_ID)
     if earlier is not None:
         questions.insert(0, Question(FOLLOW_UP_ID, Kind.OPEN, earlier.question))
-    elif session.previous_session:
-        found = store.last_next_step(session.role, session.case)
-        if found is not None:
-            questions.insert(0, follow_up_question(found[1]))
+    elif session.previous_session:  # resumed before the follow-up was answered
+        try:
+            previous = store.find(session.previous_session)
+        except NetwerkError:  # removed in the meantime: then there is nothing to follow up
+            return questions
+        step = previous.answer_for(NEXT_STEP_ID)
+        if step is not None and isinstance(step.answer, str) and step.answer.strip():
+            questions.insert(0, follow_up_question(step.answer))
     return questions
 
 
