@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from netwerkcli.reflect.content import content_dir
+from netwerkcli.content import content_dir
 from netwerkcli.reflect.model import Kind, all_sets, find_set
 
 SEED = Path(__file__).parent / "data" / "reflectie" / "praatplaat_000.txt"

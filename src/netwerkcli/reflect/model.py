@@ -14,9 +14,9 @@ from typing import Any
 
 import yaml
 
+from netwerkcli.content import content_dir
 from netwerkcli.errors import InvalidFile, Probleem
 from netwerkcli.messages import reflectie as msg
-from netwerkcli.reflect.content import content_dir
 
 SCALE_MIN = 1
 SCALE_MAX = 10

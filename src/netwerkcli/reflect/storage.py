@@ -7,12 +7,10 @@ never a half-written one. Files are readable by the user only (0600, folder 0700
 
 from __future__ import annotations
 
-import contextlib
 import json
 import os
 import re
 import secrets
-import tempfile
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -22,6 +20,7 @@ from typing import Any
 import platformdirs
 
 from netwerkcli.errors import NetwerkError, RuntimeFailure
+from netwerkcli.fileio import atomic_write
 from netwerkcli.messages import reflectie as msg
 from netwerkcli.reflect.model import NEXT_STEP_ID
 
@@ -122,24 +121,7 @@ def resolve_folder(option: Path | None) -> Path:
 
 def write_private(path: Path, text: str) -> None:
     """Replace ``path`` atomically with ``text``; the file is readable by the user only."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    with contextlib.suppress(OSError):  # not every platform can fsync a folder
-        dir_fd = os.open(path.parent, os.O_RDONLY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+    atomic_write(path, text.encode("utf-8"), mode=0o600)
 
 
 class Store:
