@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 
 from netwerkcli.errors import NetwerkError
 from netwerkcli.messages import reflectie as msg
@@ -125,6 +125,14 @@ def ask_open(io: Io, previous: Answer | None, on_line: Callable[[list[str]], Non
 
 def ask_scale(io: Io, question: Question, previous: Answer | None) -> Reply:
     io.show(msg.SCALE_PROMPT.format(low=question.low, high=question.high), style="dim")
+    invalid = msg.SCALE_INVALID.format(low=SCALE_MIN, high=SCALE_MAX)
+    return _ask_until_valid(io, previous, parse_scale, invalid)
+
+
+def _ask_until_valid(
+    io: Io, previous: Answer | None, parse: Callable[[str], Any], invalid: str
+) -> Reply:
+    """Read one line until ``parse`` accepts it; an empty line keeps or skips, commands work."""
     if previous is not None and previous.answer is not None:
         io.show(msg.PREVIOUS_SHOWN.format(text=previous.answer), style="dim")
     while True:
@@ -136,9 +144,9 @@ def ask_scale(io: Io, question: Question, previous: Answer | None) -> Reply:
             return Reply(command)
         if not line:
             return Reply(None, keep=True) if previous is not None else Reply(SKIP)
-        value = parse_scale(line)
+        value = parse(line)
         if value is None:
-            io.show(msg.SCALE_INVALID.format(low=SCALE_MIN, high=SCALE_MAX), style="yellow")
+            io.show(invalid, style="yellow")
             continue
         return Reply(None, value)
 
@@ -163,22 +171,10 @@ def ask_choice(io: Io, question: Question, previous: Answer | None) -> Reply:
     for number, option in enumerate(question.options, start=1):
         io.show(f"  {number}. {option}")
     io.show(msg.CHOICE_PROMPT.format(count=len(question.options)), style="dim")
-    if previous is not None and previous.answer is not None:
-        io.show(msg.PREVIOUS_SHOWN.format(text=previous.answer), style="dim")
-    while True:
-        try:
-            line = io.read().strip()
-        except EOFError:
-            return Reply(STOP)
-        if (command := _command(line)) is not None:
-            return Reply(command)
-        if not line:
-            return Reply(None, keep=True) if previous is not None else Reply(SKIP)
-        choice = parse_choice(line, question.options)
-        if choice is None:
-            io.show(msg.CHOICE_INVALID.format(count=len(question.options)), style="yellow")
-            continue
-        return Reply(None, choice)
+    invalid = msg.CHOICE_INVALID.format(count=len(question.options))
+    return _ask_until_valid(
+        io, previous, lambda line: parse_choice(line, question.options), invalid
+    )
 
 
 def show_header(io: Io, qset: QuestionSet, session: Session, resumed: bool) -> None:
