@@ -21,7 +21,7 @@ BINARY = (
     "zoals examples/de-vries.yaml"
 )
 NOT_UTF8 = (
-    "het bestand is niet in UTF-8 opgeslagen; sla het in uw editor op als 'UTF-8' "
+    "het bestand is niet in UTF-8 opgeslagen; sla het in je editor op als 'UTF-8' "
     "(bijvoorbeeld via 'Opslaan als')"
 )
 TAB = "een tab gevonden; YAML springt in met spaties, niet met tabs. Vervang de tab door spaties"
