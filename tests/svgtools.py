@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
@@ -107,3 +108,26 @@ def symbol_box(group: ET.Element) -> Box:
 
 def texts(group: ET.Element) -> list[str]:
     return ["".join(t.itertext()) for t in group.iter(f"{NS}text")]
+
+
+def segments(group: ET.Element) -> list[tuple[tuple[float, float], tuple[float, float]]]:
+    """Straight pieces of the lines and paths inside ``group`` (paths of M/L commands only)."""
+    out = []
+    for el in group.iter():
+        tag = el.tag.removeprefix(NS)
+        if tag == "line":
+            x1, y1, x2, y2 = (float(el.get(k) or 0) for k in ("x1", "y1", "x2", "y2"))
+            out.append(((x1, y1), (x2, y2)))
+        elif tag in ("path", "polyline"):
+            nums = _numbers(el.get("points") or el.get("d") or "")
+            pts = list(zip(nums[0::2], nums[1::2], strict=False))
+            out.extend(itertools.pairwise(pts))
+    return out
+
+
+def main_symbol(group: ET.Element) -> ET.Element:
+    """The first shape with class 'symbool' in a person's group."""
+    for el in group.iter():
+        if "symbool" in classes(el):
+            return el
+    raise AssertionError(f"no symbol in {group.get('id')}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from netwerkcli.model import Gezin, NetwerkPersoon, Persoon, Zwangerschap
+from netwerkcli.model import Gezin, Huishouden, NetwerkPersoon, Persoon, Zwangerschap
 
 PREGNANCY_LABELS = {
     Zwangerschap.ZWANGER: "zwanger",
@@ -62,3 +62,6 @@ class Labels:
             return placed.buitenland
         person = self.gezin.persoon(placed.id)
         return (person.buitenland or "") if person else ""
+
+    def household(self, household: Huishouden) -> str:
+        return household.naam

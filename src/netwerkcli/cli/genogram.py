@@ -1,3 +1,28 @@
-"""Commands for genogram (being written)."""
+"""`netwerk genogram`: load the family file, build the genogram, write it, print its warnings."""
 
-from netwerkcli.cli.app import app  # noqa: F401
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from netwerkcli import console
+from netwerkcli.cli.app import app
+from netwerkcli.cli.common import load, write_drawing
+from netwerkcli.messages import genogram as texts
+from netwerkcli.render.genogram import build_genogram
+
+
+@app.command("genogram", help=texts.HELP)
+def genogram(
+    bestand: Path = typer.Argument(..., help=texts.FILE_HELP, show_default=False),
+    uitvoer: str | None = typer.Option(
+        None, "--uitvoer", "-o", help=texts.OUTPUT_HELP, show_default=False
+    ),
+    formaat: str | None = typer.Option(None, "--formaat", "-f", help=texts.FORMAT_HELP),
+) -> None:
+    gezin = load(bestand)
+    drawing = build_genogram(gezin)
+    for warning in drawing.warnings:
+        console.warning(texts.WARNING.format(bestand=bestand, tekst=warning))
+    write_drawing(drawing, bestand, uitvoer, formaat, "genogram")

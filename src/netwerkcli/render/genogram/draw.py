@@ -1,0 +1,323 @@
+"""Genogram scene → SVG, in the structure of ``shared/spec/tekeningen.md``.
+
+Every person is a ``<g id="persoon-…" class="persoon …">`` with its symbol in page coordinates
+and its name as ``<text class="naam">``; partner lines, parent–child lines, bonds and households
+are groups with the classes of the spec. Drawing order: households, lines, bonds, people, legend.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from netwerkcli.messages import genogram as texts
+from netwerkcli.model import Geslacht
+from netwerkcli.render.genogram import routing, shapes
+from netwerkcli.render.genogram.legend import draw_legend, legend_height
+from netwerkcli.render.genogram.style import (
+    BOND,
+    DESCENT_LINE,
+    FOSTER_LINK,
+    HOUSEHOLD,
+    INK,
+    MUTED,
+    PARTNER_LINE,
+    SIZES,
+)
+from netwerkcli.render.svg import Point, SvgDocument, path_from_points
+
+if TYPE_CHECKING:
+    from netwerkcli.render.genogram.build import BondLine, Genogram
+    from netwerkcli.render.genogram.geometry import Descent, PartnerLine
+    from netwerkcli.render.genogram.structure import Node
+
+S = SIZES.symbol
+
+
+GESLACHT_CLASS = {Geslacht.MAN: "man", Geslacht.VROUW: "vrouw", Geslacht.X: "x"}
+
+
+def person_classes(node: Node, kern: str | None) -> str:
+    """The spec's classes of a person's group (plus pleegkind and geadopteerd)."""
+    p = node.person
+    classes = ["persoon", GESLACHT_CLASS[p.geslacht]]
+    if p.is_overleden:
+        classes.append("overleden")
+    if p.id == kern:
+        classes.append("kern")
+    if p.onbekend:
+        classes.append("onbekend")
+    if p.zwangerschap is not None:
+        classes += ["zwangerschap", p.zwangerschap.value]
+    if p.buitenland:
+        classes.append("buitenland")
+    if node.foster_copy:
+        classes.append("pleegkind")
+    if p.adoptieouders:
+        classes.append("geadopteerd")
+    return " ".join(classes)
+
+
+def render_svg(g: Genogram) -> str:
+    height = g.legend_top + legend_height(g) + SIZES.margin
+    doc = SvgDocument(g.width, height, g.labels.title())
+    doc.text(
+        SIZES.margin,
+        SIZES.margin + SIZES.title_font,
+        g.labels.title(),
+        font_size=SIZES.title_font,
+        font_weight="bold",
+        fill=INK,
+        class_="titel",
+    )
+    datum = g.labels.peildatum.strftime("%d-%m-%Y")
+    doc.text(
+        SIZES.margin,
+        SIZES.margin + SIZES.title_font + 18,
+        texts.AGES_AT.format(datum=datum),
+        font_size=SIZES.years_font + 1,
+        fill=MUTED,
+        class_="peildatum",
+    )
+    if not g.nodes:
+        doc.text(
+            SIZES.margin,
+            SIZES.margin + 90,
+            texts.EMPTY_DRAWING,
+            font_size=SIZES.name_font,
+            fill=INK,
+            class_="leeg",
+        )
+    for h in g.households:
+        with doc.group("huishouden", data_leden=" ".join(h.members)):
+            for loop in h.outline.loops:
+                doc.path(
+                    _rounded(loop, 8),
+                    fill="none",
+                    stroke=HOUSEHOLD,
+                    stroke_width=1.3,
+                    stroke_dasharray="6 4",
+                )
+            x, y = h.outline.label_at
+            doc.text(
+                x,
+                y,
+                h.naam,
+                font_size=SIZES.household_font,
+                fill=HOUSEHOLD,
+                font_style="italic",
+                class_="label",
+            )
+    for d in g.descents:
+        _descent(doc, d)
+    for pl in g.partner_lines:
+        _partner(doc, g, pl)
+    for main, copy, points in g.foster_links:
+        with doc.group("pleegkoppeling", data_van=main, data_naar=copy):
+            doc.path(path_from_points(points), fill="none", stroke=FOSTER_LINK, stroke_width=0.9)
+    for bond in g.bonds:
+        _bond(doc, bond)
+    for row in g.rows:
+        for k in row:
+            _person(doc, g, g.nodes[k])
+    draw_legend(doc, g)
+    return doc.to_string()
+
+
+def _person(doc: SvgDocument, g: Genogram, n: Node) -> None:
+    p = n.person
+    lab = g.node_labels[n.key]
+    with doc.group(person_classes(n, g.gezin.kern), id=f"persoon-{n.key}"):
+        if p.zwangerschap is not None:
+            shapes.pregnancy(doc, n.x, n.y, p.zwangerschap, p.geslacht)
+        else:
+            shapes.symbol(doc, n.x, n.y, p.geslacht, deceased=p.is_overleden, dashed=p.onbekend)
+            if p.id == g.gezin.kern:
+                inner = S - 2 * SIZES.kern_inset
+                shapes.symbol(doc, n.x, n.y, p.geslacht, inner, classes="symbool kern-rand")
+            if p.is_overleden:
+                shapes.cross(doc, n.x, n.y, p.geslacht, S)
+            if p.adoptieouders or n.foster_copy:
+                shapes.brackets(doc, n.x, n.y)
+            if lab.age:
+                doc.text(
+                    n.x,
+                    n.y + SIZES.age_font * 0.36,
+                    lab.age,
+                    font_size=SIZES.age_font,
+                    text_anchor="middle",
+                    fill=INK,
+                    class_="leeftijd",
+                )
+        half = SIZES.pregnancy / 2 if p.zwangerschap is not None else S / 2
+        if lab.years:
+            doc.text(
+                n.x - 3,
+                n.y - half - 4,
+                lab.years,
+                font_size=SIZES.years_font,
+                text_anchor="end",
+                fill=MUTED,
+                class_="jaren",
+            )
+        top = n.y + half + SIZES.label_gap + lab.name_font
+        for i, line in enumerate(lab.name_lines):
+            doc.text(
+                n.x,
+                top + i * SIZES.name_line,
+                line,
+                font_size=lab.name_font,
+                text_anchor="middle",
+                fill=INK,
+                class_="naam",
+            )
+        if lab.place:
+            y = top + (len(lab.name_lines) - 1) * SIZES.name_line + SIZES.place_font + 2
+            doc.text(
+                n.x,
+                y,
+                lab.place,
+                font_size=SIZES.place_font,
+                text_anchor="middle",
+                fill=MUTED,
+                font_style="italic",
+                class_="land",
+            )
+
+
+def _partner(doc: SvgDocument, g: Genogram, pl: PartnerLine) -> None:
+    soort = pl.pair.soort
+    style = PARTNER_LINE[soort]
+    classes = f"relatie {soort.value if soort else 'onbekend'}"
+    with doc.group(classes, id=f"relatie-{pl.pair.a}-{pl.pair.b}"):
+        doc.path(
+            path_from_points(pl.points),
+            fill="none",
+            stroke=INK,
+            stroke_width=style.width,
+            stroke_dasharray=style.dash,
+        )
+        for sx, sy in pl.slash_at[: style.slashes]:
+            h = SIZES.slash
+            doc.line(
+                (sx - h * 0.45, sy + h),
+                (sx + h * 0.45, sy - h),
+                stroke=INK,
+                stroke_width=SIZES.stroke,
+                class_="streep",
+            )
+        text = g.relation_labels.get(frozenset((pl.pair.a, pl.pair.b)), "")
+        if text:
+            x, y = pl.label_at
+            doc.text(
+                x,
+                y,
+                text,
+                font_size=SIZES.relation_font,
+                text_anchor="middle",
+                fill=INK,
+                class_="label",
+            )
+
+
+def _descent(doc: SvgDocument, d: Descent) -> None:
+    style = DESCENT_LINE[d.union.kind]
+    attrs: dict[str, str | float | None] = {
+        "fill": "none",
+        "stroke": INK,
+        "stroke_width": style.width,
+        "stroke_dasharray": style.dash,
+    }
+    with doc.group(
+        f"afstamming {d.union.kind}",
+        data_ouders=" ".join(d.union.parents),
+        data_kinderen=" ".join(d.union.children),
+    ):
+        doc.path(path_from_points(d.drop), **attrs)
+        if d.sibship:
+            doc.line(d.sibship[0], d.sibship[1], **attrs)
+        for _, pts in d.child_lines:
+            doc.path(path_from_points(pts), **attrs)
+        for a, b in d.twin_bars():
+            doc.line(a, b, stroke=INK, stroke_width=SIZES.stroke, class_="eeneiig")
+
+
+def _bond(doc: SvgDocument, bond: BondLine) -> None:
+    style = BOND[bond.band.soort]
+    pts = bond.points
+    attrs: dict[str, str | float | None] = {
+        "fill": "none",
+        "stroke": style.colour,
+        "stroke_width": style.width,
+        "stroke_dasharray": style.dash,
+        "stroke_linejoin": "round",
+    }
+    van, naar = (bond.a, bond.b) if bond.band.gericht else (None, None)
+    with doc.group(
+        f"band {bond.band.soort.value}",
+        data_tussen=f"{bond.a} {bond.b}",
+        data_van=van,
+        data_naar=naar,
+    ):
+        if style.zigzag:
+            doc.path(
+                path_from_points(routing.zigzag(pts, SIZES.zigzag, SIZES.zigzag_step)), **attrs
+            )
+        elif style.lines > 1:
+            spread = SIZES.bond_offset
+            for i in range(style.lines):
+                doc.path(
+                    path_from_points(routing.offset(pts, (i - (style.lines - 1) / 2) * spread)),
+                    **attrs,
+                )
+        else:
+            doc.path(path_from_points(pts), **attrs)
+        if style.bars:
+            (mx, my), (tx, ty) = routing.point_at(pts, 0.5)
+            for shift in (-3.0, 3.0):
+                cx, cy = mx + tx * shift, my + ty * shift
+                doc.line(
+                    (cx - ty * 7, cy + tx * 7),
+                    (cx + ty * 7, cy - tx * 7),
+                    stroke=style.colour,
+                    stroke_width=style.width,
+                )
+        if bond.band.gericht:
+            (ex, ey), (tx, ty) = routing.point_at(pts, 1.0)
+            size = 9.0
+            bx, by = ex - tx * size, ey - ty * size
+            doc.polygon(
+                [
+                    (ex, ey),
+                    (bx - ty * size * 0.45, by + tx * size * 0.45),
+                    (bx + ty * size * 0.45, by - tx * size * 0.45),
+                ],
+                fill=style.colour,
+                stroke="none",
+                class_="pijl",
+            )
+
+
+def _rounded(loop: list[Point], r: float) -> str:
+    """A closed path through ``loop`` with rounded corners."""
+    n = len(loop)
+    parts = []
+    for i in range(n):
+        a, b, c = loop[i - 1], loop[i], loop[(i + 1) % n]
+        ra = min(r, _dist(a, b) / 2)
+        rc = min(r, _dist(b, c) / 2)
+        p = _toward(b, a, ra)
+        q = _toward(b, c, rc)
+        parts.append(
+            ("M" if i == 0 else "L")
+            + f"{p[0]:.1f},{p[1]:.1f} Q{b[0]:.1f},{b[1]:.1f} {q[0]:.1f},{q[1]:.1f}"
+        )
+    return " ".join(parts) + " Z"
+
+
+def _dist(a: Point, b: Point) -> float:
+    return float(((a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2) ** 0.5)
+
+
+def _toward(a: Point, b: Point, d: float) -> Point:
+    length = _dist(a, b) or 1.0
+    return (a[0] + (b[0] - a[0]) * d / length, a[1] + (b[1] - a[1]) * d / length)

@@ -1,0 +1,204 @@
+"""The legend: generated from what the drawing uses, in Dutch, drawn with the drawing's shapes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from netwerkcli.messages import genogram as texts
+from netwerkcli.model import BandSoort, Geslacht, RelatieSoort, Zwangerschap
+from netwerkcli.render.genogram import routing, shapes
+from netwerkcli.render.genogram.style import (
+    BOND,
+    DESCENT_LINE,
+    FOSTER_LINK,
+    HOUSEHOLD,
+    INK,
+    PARTNER_LINE,
+    SIZES,
+)
+from netwerkcli.render.svg import SvgDocument, path_from_points, text_width
+
+if TYPE_CHECKING:
+    from netwerkcli.render.genogram.build import Genogram
+
+SAMPLE = 18.0  # symbol size in the legend
+
+
+def legend_entries(g: Genogram) -> list[str]:
+    """Keys of ``texts.LEGEND`` for everything the drawing shows, in a fixed order."""
+    used: set[str] = set()
+    for n in g.nodes.values():
+        p = n.person
+        if p.zwangerschap is not None:
+            used.add(p.zwangerschap.value)
+            continue
+        used.add({Geslacht.MAN: "man", Geslacht.VROUW: "vrouw", Geslacht.X: "x"}[p.geslacht])
+        if p.is_overleden:
+            used.add("overleden")
+        if p.id == g.gezin.kern:
+            used.add("kern")
+        if p.onbekend:
+            used.add("onbekend")
+        if p.buitenland:
+            used.add("buitenland")
+    for pl in g.partner_lines:
+        used.add(f"relatie-{pl.pair.soort.value if pl.pair.soort else ''}")
+    for d in g.descents:
+        used.add(f"afstamming-{d.union.kind}")
+        for c in d.union.children:
+            if g.nodes[c].person.tweeling:
+                used.add("tweeling")
+                if g.nodes[c].person.eeneiig:
+                    used.add("eeneiig")
+    if g.foster_links:
+        used.add("pleegkoppeling")
+    for b in g.bonds:
+        used.add(f"band-{b.band.soort.value}")
+    if g.households:
+        used.add("huishouden")
+    return [k for k in texts.LEGEND if k in used]
+
+
+def column_width(g: Genogram) -> float:
+    widest = max(
+        (text_width(texts.LEGEND[k], SIZES.legend_font) for k in legend_entries(g)), default=0
+    )
+    return max(SIZES.legend_column, SIZES.legend_sample + 8 + widest + 24)
+
+
+def _columns(g: Genogram) -> int:
+    return max(1, int((g.width - 2 * SIZES.margin) // column_width(g)))
+
+
+def legend_height(g: Genogram) -> float:
+    entries = legend_entries(g)
+    if not entries:
+        return 0.0
+    rows = -(-len(entries) // _columns(g))
+    return 26 + rows * SIZES.legend_row
+
+
+def draw_legend(doc: SvgDocument, g: Genogram) -> None:
+    entries = legend_entries(g)
+    if not entries:
+        return
+    columns = _columns(g)
+    per_column = -(-len(entries) // columns)
+    x0, y0 = SIZES.margin, g.legend_top
+    with doc.group("legenda", id="legenda"):
+        doc.text(
+            x0,
+            y0 + 12,
+            texts.LEGEND_TITLE,
+            font_size=SIZES.legend_font + 1,
+            font_weight="bold",
+            fill=INK,
+        )
+        for i, key in enumerate(entries):
+            col, row = divmod(i, per_column)
+            x = x0 + col * column_width(g)
+            y = y0 + 26 + row * SIZES.legend_row + SIZES.legend_row / 2
+            with doc.group(f"legenda-item {key}"):
+                _sample(doc, key, x, y)
+                doc.text(
+                    x + SIZES.legend_sample + 8,
+                    y + 4,
+                    texts.LEGEND[key],
+                    font_size=SIZES.legend_font,
+                    fill=INK,
+                )
+
+
+def _sample(doc: SvgDocument, key: str, x: float, y: float) -> None:
+    cx = x + SIZES.legend_sample / 2
+    x1 = x + SIZES.legend_sample
+    if key in ("man", "vrouw", "x"):
+        shapes.symbol(
+            doc, cx, y, {"man": Geslacht.MAN, "vrouw": Geslacht.VROUW}.get(key, Geslacht.X), SAMPLE
+        )
+    elif key == "overleden":
+        shapes.symbol(doc, cx, y, Geslacht.MAN, SAMPLE, deceased=True)
+        shapes.cross(doc, cx, y, Geslacht.MAN, SAMPLE)
+    elif key == "kern":
+        shapes.symbol(doc, cx, y, Geslacht.VROUW, SAMPLE)
+        shapes.symbol(doc, cx, y, Geslacht.VROUW, SAMPLE - 6)
+    elif key == "onbekend":
+        shapes.symbol(doc, cx, y, Geslacht.X, SAMPLE, dashed=True)
+    elif key == "buitenland":
+        doc.text(
+            cx,
+            y + 4,
+            "land",
+            font_size=SIZES.place_font,
+            text_anchor="middle",
+            font_style="italic",
+            fill=INK,
+        )
+    elif key in {z.value for z in Zwangerschap}:
+        shapes.pregnancy(doc, cx, y, Zwangerschap(key), Geslacht.X)
+    elif key.startswith("relatie-"):
+        soort = RelatieSoort(key[8:]) if key[8:] else None
+        style = PARTNER_LINE[soort]
+        doc.line((x, y), (x1, y), stroke=INK, stroke_width=style.width, stroke_dasharray=style.dash)
+        for i in range(style.slashes):
+            sx = cx - 3 + i * 6
+            doc.line((sx - 3, y + 6), (sx + 3, y - 6), stroke=INK, stroke_width=SIZES.stroke)
+    elif key.startswith("afstamming-"):
+        style = DESCENT_LINE[key[11:]]
+        doc.line(
+            (cx, y - 9),
+            (cx, y + 9),
+            stroke=INK,
+            stroke_width=style.width,
+            stroke_dasharray=style.dash,
+        )
+    elif key in ("tweeling", "eeneiig"):
+        doc.path(
+            f"M{cx - 10},{y + 9} L{cx},{y - 9} L{cx + 10},{y + 9}",
+            fill="none",
+            stroke=INK,
+            stroke_width=SIZES.stroke,
+        )
+        if key == "eeneiig":
+            doc.line((cx - 5, y), (cx + 5, y), stroke=INK, stroke_width=SIZES.stroke)
+    elif key == "pleegkoppeling":
+        doc.line((x, y), (x1, y), stroke=FOSTER_LINK, stroke_width=0.9)
+    elif key.startswith("band-"):
+        bond = BOND[BandSoort(key[5:])]
+        pts = [(x, y), (x1, y)]
+        attrs: dict[str, str | float | None] = {
+            "fill": "none",
+            "stroke": bond.colour,
+            "stroke_width": bond.width,
+            "stroke_dasharray": bond.dash,
+        }
+        if bond.zigzag:
+            doc.path(
+                path_from_points(routing.zigzag(pts, SIZES.zigzag, SIZES.zigzag_step)), **attrs
+            )
+        elif bond.lines > 1:
+            for i in range(bond.lines):
+                doc.path(
+                    path_from_points(
+                        routing.offset(pts, (i - (bond.lines - 1) / 2) * SIZES.bond_offset)
+                    ),
+                    **attrs,
+                )
+        else:
+            doc.line(pts[0], pts[1], **attrs)
+        if bond.bars:
+            for sx in (cx - 3, cx + 3):
+                doc.line((sx, y - 7), (sx, y + 7), stroke=bond.colour, stroke_width=bond.width)
+        if bond.arrow:
+            doc.polygon([(x1, y), (x1 - 9, y - 4), (x1 - 9, y + 4)], fill=bond.colour)
+    elif key == "huishouden":
+        doc.rect(
+            x + 2,
+            y - 9,
+            SIZES.legend_sample - 4,
+            18,
+            rx=5,
+            fill="none",
+            stroke=HOUSEHOLD,
+            stroke_dasharray="6 4",
+        )

@@ -1,0 +1,90 @@
+"""The labels of one drawing of a person and the room they take (estimated, no font needed).
+
+Texts come from :class:`netwerkcli.labels.Labels`, the one place that makes labels; this module
+only decides lines, sizes and extents around the symbol's centre.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from netwerkcli.labels import Labels
+from netwerkcli.render.genogram.structure import Node
+from netwerkcli.render.genogram.style import SIZES
+from netwerkcli.render.svg import text_width
+
+S = SIZES.symbol
+
+
+@dataclass(frozen=True)
+class NodeLabels:
+    name_lines: tuple[str, ...]
+    name_font: float
+    age: str
+    years: str
+    place: str
+    left: float  # room needed left of the centre
+    right: float  # and right of it
+    name_half: float  # half the width of the name block
+    below: float  # from the centre down to the end of the lowest label
+    years_width: float = 0.0
+
+    def rects(
+        self, x: float, y: float, half: float = S / 2
+    ) -> list[tuple[float, float, float, float]]:
+        """Boxes of the labels around a symbol centred at (x, y): name block and years."""
+        out = [(x - self.name_half, y + half + SIZES.label_gap, x + self.name_half, y + self.below)]
+        if self.years:
+            top = y - half - 4 - SIZES.years_font
+            out.append((x - 3 - self.years_width, top, x - 3, y - half - 2))
+        return out
+
+    @property
+    def name_top(self) -> float:
+        """Baseline of the first name line, below the centre."""
+        return S / 2 + SIZES.label_gap + self.name_font
+
+    @property
+    def place_baseline(self) -> float:
+        return self.name_top + (len(self.name_lines) - 1) * SIZES.name_line + SIZES.place_font + 2
+
+
+def measure(node: Node, labels: Labels, single_parent: bool) -> NodeLabels:
+    unnamed = node.person.onbekend and not node.person.naam  # the '?' in the symbol says it
+    lines, font = ([], SIZES.name_font) if unnamed else wrap_name(labels.name(node.person))
+    age = "?" if node.person.onbekend else labels.age(node.person)
+    years = labels.years(node.person)
+    place = labels.place(node.person)
+    name_w = max((text_width(line, font) for line in lines), default=0.0)
+    years_w = text_width(years, SIZES.years_font) if years else 0.0
+    place_w = text_width(place, SIZES.place_font) if place else 0.0
+    half = max(S / 2, name_w / 2, place_w / 2)
+    left = max(half, years_w + 3)
+    right = half
+    if single_parent:
+        right = max(right, S / 2 + SIZES.single_parent_reach + 4)
+    if node.foster_copy or node.person.adoptieouders:
+        left, right = max(left, S / 2 + SIZES.bracket + 3), max(right, S / 2 + SIZES.bracket + 3)
+    below = (
+        S / 2 + SIZES.label_gap + (font + (len(lines) - 1) * SIZES.name_line if lines else 0) + 4
+    )
+    if place:
+        below += SIZES.place_font + 2
+    half_name = max(name_w, place_w) / 2
+    return NodeLabels(tuple(lines), font, age, years, place, left, right, half_name, below, years_w)
+
+
+def wrap_name(name: str) -> tuple[list[str], float]:
+    """One line if it fits; else two lines at the space nearest the middle; else smaller."""
+    font = SIZES.name_font
+    limit = SIZES.name_max_width
+    if text_width(name, font) <= limit:
+        return [name], font
+    lines = [name]
+    spaces = [i for i, ch in enumerate(name) if ch == " "]
+    if spaces:
+        cut = min(spaces, key=lambda i: abs(i - len(name) / 2))
+        lines = [name[:cut], name[cut + 1 :]]
+    while font > SIZES.min_name_font and max(text_width(x, font) for x in lines) > limit:
+        font -= 0.5
+    return lines, font

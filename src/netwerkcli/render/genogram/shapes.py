@@ -1,0 +1,81 @@
+"""Person symbols and small marks, drawn in page coordinates into an :class:`SvgDocument`.
+
+Used both for the people in the drawing and for the samples in the legend, so the two can never
+differ.
+"""
+
+from __future__ import annotations
+
+from netwerkcli.model import Geslacht, Zwangerschap
+from netwerkcli.render.genogram.style import DECEASED_FILL, INK, MUTED, SIZES
+from netwerkcli.render.svg import SvgDocument, path_from_points
+
+W = SIZES.stroke
+
+
+def symbol(
+    doc: SvgDocument,
+    x: float,
+    y: float,
+    geslacht: Geslacht,
+    size: float = SIZES.symbol,
+    *,
+    deceased: bool = False,
+    dashed: bool = False,
+    classes: str = "symbool",
+) -> None:
+    h = size / 2
+    attrs: dict[str, str | float | None] = {
+        "fill": DECEASED_FILL if deceased else "white",
+        "stroke": INK,
+        "stroke_width": W,
+        "stroke_dasharray": "4 3" if dashed else None,
+        "class_": classes,
+    }
+    if geslacht is Geslacht.MAN:
+        doc.rect(x - h, y - h, size, size, **attrs)
+    elif geslacht is Geslacht.VROUW:
+        doc.circle(x, y, h, **attrs)
+    else:
+        doc.polygon([(x, y - h), (x + h, y), (x, y + h), (x - h, y)], **attrs)
+
+
+def cross(doc: SvgDocument, x: float, y: float, geslacht: Geslacht, size: float) -> None:
+    """The X through a deceased person's symbol, inside its outline."""
+    h = size / 2
+    r = h * (0.72 if geslacht is Geslacht.VROUW else 0.5 if geslacht is Geslacht.X else 1.0)
+    doc.line((x - r, y - r), (x + r, y + r), stroke=MUTED, stroke_width=1.2, class_="kruis")
+    doc.line((x - r, y + r), (x + r, y - r), stroke=MUTED, stroke_width=1.2, class_="kruis")
+
+
+def pregnancy(doc: SvgDocument, x: float, y: float, kind: Zwangerschap, geslacht: Geslacht) -> None:
+    size = SIZES.pregnancy
+    h = size / 2
+    if kind is Zwangerschap.ZWANGER:
+        doc.polygon(
+            [(x, y - h), (x + h, y + h * 0.8), (x - h, y + h * 0.8)],
+            fill="white",
+            stroke=INK,
+            stroke_width=W,
+            class_="symbool",
+        )
+    elif kind is Zwangerschap.MISKRAAM:
+        doc.circle(x, y, h * 0.55, fill=INK, stroke=INK, stroke_width=W, class_="symbool")
+    elif kind is Zwangerschap.ABORTUS:
+        r = h * 0.6
+        doc.line((x - r, y - r), (x + r, y + r), stroke=INK, stroke_width=W * 1.4, class_="symbool")
+        doc.line((x - r, y + r), (x + r, y - r), stroke=INK, stroke_width=W * 1.4, class_="symbool")
+    else:  # doodgeboren: a small symbol with an X
+        symbol(doc, x, y, geslacht, size)
+        cross(doc, x, y, geslacht, size)
+
+
+def brackets(doc: SvgDocument, x: float, y: float, size: float = SIZES.symbol) -> None:
+    """Adoption brackets around a symbol."""
+    h = size / 2 + 3
+    b = SIZES.bracket
+    for side in (-1, 1):
+        x0 = x + side * (size / 2 + b)
+        x1 = x0 - side * b * 0.7
+        points = [(x1, y - h), (x0, y - h), (x0, y + h), (x1, y + h)]
+        doc.path(path_from_points(points), fill="none", stroke=INK, stroke_width=W, class_="haak")
