@@ -84,7 +84,8 @@ def build_genogram(
     ordering = order_rows(s)
     rows = ordering.rows
     single = {u.parents[0] for u in s.unions if len(u.parents) == 1}
-    node_labels = {k: measure(n, labels, k in single) for k, n in s.nodes.items()}
+    right_twins = _right_twins(s, rows)
+    node_labels = {k: measure(n, labels, k in single, k in right_twins) for k, n in s.nodes.items()}
     relation_labels = {frozenset((p.a, p.b)): relation_label(p.relatie) for p in s.pairs}
     widths = {k: text_width(v, SIZES.relation_font) for k, v in relation_labels.items()}
     top = SIZES.margin + TITLE_ROOM + S / 2 + SIZES.years_font + 8
@@ -112,9 +113,11 @@ def build_genogram(
     households = []
     for h in gezin.huishoudens:
         members = [m for m in (_household_node(s, h.leden, i) for i in h.leden) if m is not None]
-        outline = routing.household_outline(members, rows, s.nodes, node_labels)
+        naam = labels.household(h)
+        width = text_width(naam, SIZES.household_font)
+        outline = routing.household_outline(members, rows, s.nodes, node_labels, width)
         if outline is not None:
-            households.append(HouseholdLine(labels.household(h), [m.key for m in members], outline))
+            households.append(HouseholdLine(naam, [m.key for m in members], outline))
     warnings += _quality_warnings(s, rows, partner_lines, descents, labels)
     right = max((n.x + node_labels[k].right for k, n in s.nodes.items()), default=0.0)
     bottom = max((n.y + node_labels[k].below for k, n in s.nodes.items()), default=top)
@@ -145,6 +148,21 @@ def build_genogram(
         legend_top,
         warnings,
     )
+
+
+def _right_twins(s: Structure, rows: list[list[str]]) -> set[str]:
+    """Twins right of their fork: their years go to the right, clear of the twin line."""
+    index = {k: i for row in rows for i, k in enumerate(row)}
+    out: set[str] = set()
+    for u in s.unions:
+        groups: dict[str, list[str]] = {}
+        for c in u.children:
+            if s.nodes[c].person.tweeling:
+                groups.setdefault(s.nodes[c].person.tweeling or "", []).append(c)
+        for group in groups.values():
+            ordered = sorted(group, key=index.__getitem__)
+            out.update(ordered[(len(ordered) + 1) // 2 :])
+    return out
 
 
 def relation_label(relatie: object) -> str:

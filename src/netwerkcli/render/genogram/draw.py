@@ -151,11 +151,11 @@ def _person(doc: SvgDocument, g: Genogram, n: Node) -> None:
         half = SIZES.pregnancy / 2 if p.zwangerschap is not None else S / 2
         if lab.years:
             doc.text(
-                n.x - 3,
+                n.x + 3 if lab.years_right else n.x - 3,
                 n.y - half - 4,
                 lab.years,
                 font_size=SIZES.years_font,
-                text_anchor="end",
+                text_anchor="start" if lab.years_right else "end",
                 fill=MUTED,
                 class_="jaren",
             )

@@ -98,7 +98,7 @@ def draw_legend(doc: SvgDocument, g: Genogram) -> None:
             col, row = divmod(i, per_column)
             x = x0 + col * column_width(g)
             y = y0 + 26 + row * SIZES.legend_row + SIZES.legend_row / 2
-            with doc.group(f"legenda-item {key}"):
+            with doc.group(f"legenda-item legenda-{key}"):
                 _sample(doc, key, x, y)
                 doc.text(
                     x + SIZES.legend_sample + 8,

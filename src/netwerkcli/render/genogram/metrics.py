@@ -28,6 +28,7 @@ class NodeLabels:
     name_half: float  # half the width of the name block
     below: float  # from the centre down to the end of the lowest label
     years_width: float = 0.0
+    years_right: bool = False  # the right one of twins: the twin line comes in from the left
 
     def rects(
         self, x: float, y: float, half: float = S / 2
@@ -36,7 +37,8 @@ class NodeLabels:
         out = [(x - self.name_half, y + half + SIZES.label_gap, x + self.name_half, y + self.below)]
         if self.years:
             top = y - half - 4 - SIZES.years_font
-            out.append((x - 3 - self.years_width, top, x - 3, y - half - 2))
+            x0 = x + 3 if self.years_right else x - 3 - self.years_width
+            out.append((x0, top, x0 + self.years_width, y - half - 2))
         return out
 
     @property
@@ -49,7 +51,9 @@ class NodeLabels:
         return self.name_top + (len(self.name_lines) - 1) * SIZES.name_line + SIZES.place_font + 2
 
 
-def measure(node: Node, labels: Labels, single_parent: bool) -> NodeLabels:
+def measure(
+    node: Node, labels: Labels, single_parent: bool, years_right: bool = False
+) -> NodeLabels:
     unnamed = node.person.onbekend and not node.person.naam  # the '?' in the symbol says it
     lines, font = ([], SIZES.name_font) if unnamed else wrap_name(labels.name(node.person))
     age = "?" if node.person.onbekend else labels.age(node.person)
@@ -59,8 +63,8 @@ def measure(node: Node, labels: Labels, single_parent: bool) -> NodeLabels:
     years_w = text_width(years, SIZES.years_font) if years else 0.0
     place_w = text_width(place, SIZES.place_font) if place else 0.0
     half = max(S / 2, name_w / 2, place_w / 2)
-    left = max(half, years_w + 3)
-    right = half
+    left = max(half, 0 if years_right else years_w + 3)
+    right = max(half, years_w + 3 if years_right else 0)
     if single_parent:
         right = max(right, S / 2 + SIZES.single_parent_reach + 4)
     if node.foster_copy or node.person.adoptieouders:
@@ -71,7 +75,9 @@ def measure(node: Node, labels: Labels, single_parent: bool) -> NodeLabels:
     if place:
         below += SIZES.place_font + 2
     half_name = max(name_w, place_w) / 2
-    return NodeLabels(tuple(lines), font, age, years, place, left, right, half_name, below, years_w)
+    return NodeLabels(
+        tuple(lines), font, age, years, place, left, right, half_name, below, years_w, years_right
+    )
 
 
 def wrap_name(name: str) -> tuple[list[str], float]:

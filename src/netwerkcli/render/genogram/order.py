@@ -13,13 +13,14 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from netwerkcli.render.genogram.structure import Structure, Union
+from netwerkcli.render.genogram.structure import Structure, Union, birth_key
 
 W_CROSSING = 10.0
 W_BIRTH = 8.0
 W_STRANGER = 6.0
 W_SPOUSE_IN_SPAN = 0.5  # a child's partner between the siblings: usual in genograms
 W_TWINS = 8.0
+W_SHARED_BIRTH = 3.0  # a foster or adopted child among the couple's own children, by age
 MAX_EVALUATIONS = 40_000  # keeps very large files fast; ordinary families never reach it
 
 
@@ -211,9 +212,29 @@ class _Search:
                 if all(s.nodes[p].row == r - 1 for p in u.parents):
                     self.edges_into[r].append(u)
         self.twins = self._twin_groups()
+        self.households = self._same_parents()
         self.evaluations = 0
         for r in range(len(rows)):
             self._index(r)
+
+    def _same_parents(self) -> list[list[list[str]]]:
+        """Per row: children of one couple by several kinds (own, foster, adopted), by birth."""
+        by_parents: dict[frozenset[str], list[Union]] = defaultdict(list)
+        for u in self.s.unions:
+            by_parents[frozenset(u.parents)].append(u)
+        groups: list[list[list[str]]] = [[] for _ in self.rows]
+        order = {p.id: i for i, p in enumerate(self.s.nodes[k].person for k in self.s.nodes)}
+        for unions in by_parents.values():
+            if len(unions) < 2:
+                continue
+            kids = [c for u in unions for c in u.children]
+            kids.sort(
+                key=lambda k: birth_key(self.s.nodes[k].person, order[self.s.nodes[k].person.id])
+            )
+            rows = {self.s.nodes[k].row for k in kids}
+            for r in rows:
+                groups[r].append([k for k in kids if self.s.nodes[k].row == r])
+        return groups
 
     def _twin_groups(self) -> list[list[list[str]]]:
         groups: list[list[list[str]]] = [[] for _ in self.rows]
@@ -253,24 +274,38 @@ class _Search:
                         continue
                     spouse = self.unit_of[k] in mates and k in self.parentless
                     cost += W_SPOUSE_IN_SPAN if spouse else W_STRANGER
+        for group in self.households[r]:
+            ps = [self.pos[c] for c in group]
+            cost += W_SHARED_BIRTH * sum(1 for i, a in enumerate(ps) for b in ps[i + 1 :] if a > b)
         for group in self.twins[r]:
             ps = [self.pos[c] for c in group]
             cost += W_TWINS * (max(ps) - min(ps) - len(ps) + 1)
         return cost
 
     def crossings(self, r: int) -> int:
-        """Crossings between parent–child lines arriving on row ``r``."""
+        """Crossings between parent–child lines arriving on row ``r`` (inversions, O(E log E))."""
         if r <= 0 or r >= len(self.rows):
             return 0
-        edges: list[tuple[float, int, int]] = []
-        for n, u in enumerate(self.edges_into[r]):
+        edges: list[tuple[float, int]] = []
+        for u in self.edges_into[r]:
             anchor = sum(self.pos[p] for p in u.parents) / len(u.parents)
-            edges.extend((anchor, self.pos[c], n) for c in u.children if self.s.nodes[c].row == r)
+            edges.extend((anchor, self.pos[c]) for c in u.children if self.s.nodes[c].row == r)
+        if len(edges) < 2:
+            return 0
+        edges.sort()
+        size = max(c for _, c in edges) + 2
+        tree = [0] * (size + 1)
         count = 0
-        for i, (a1, c1, n1) in enumerate(edges):
-            for a2, c2, n2 in edges[i + 1 :]:
-                if n1 != n2 and (a1 - a2) * (c1 - c2) < 0:
-                    count += 1
+        for seen, (_, c) in enumerate(edges):
+            i, not_greater = c + 1, 0
+            while i > 0:
+                not_greater += tree[i]
+                i -= i & -i
+            count += seen - not_greater
+            i = c + 1
+            while i <= size:
+                tree[i] += 1
+                i += i & -i
         return count
 
     def local(self, r: int) -> float:

@@ -179,6 +179,7 @@ def household_outline(
     rows: list[list[str]],
     nodes: dict[str, Node],
     labels: dict[str, NodeLabels],
+    label_width: float = 0.0,
 ) -> Outline | None:
     if not members:
         return None
@@ -203,12 +204,25 @@ def household_outline(
             current = box if current is None else _merge(current, box)
         if current:
             by_row.setdefault(r, []).append(current)
+    first = by_row[max(by_row)][0]  # the household's name goes in its lowest box
+    if first[2] - first[0] < label_width + 14:
+        by_row[max(by_row)][0] = (first[0], first[1], first[0] + label_width + 14, first[3])
     rects = [r for rs in by_row.values() for r in rs]
+    blockers = [
+        (
+            n.x - labels[k].left,
+            n.y - S / 2 - SIZES.years_font - 4,
+            n.x + labels[k].right,
+            n.y + labels[k].below,
+        )
+        for k, n in nodes.items()
+        if k not in keys
+    ]
     row_ids = sorted(by_row)
     for upper, lower in itertools.pairwise(row_ids):
         for low in by_row[lower]:
             up = min(by_row[upper], key=lambda u: _distance(u, low))
-            rects.extend(_bridge(up, low))
+            rects.extend(_bridge(up, low, blockers))
     for r in row_ids:  # several boxes on one row: joined along the bottom strip
         boxes = sorted(by_row[r])
         for a, b in itertools.pairwise(boxes):
@@ -227,19 +241,38 @@ def _distance(a: Rect, b: Rect) -> float:
     return gap
 
 
-def _bridge(up: Rect, low: Rect) -> list[Rect]:
+def _bridge(up: Rect, low: Rect, blockers: list[Rect]) -> list[Rect]:
+    """Join a box to the one below by a column that passes nobody who is not a member."""
     w = 14.0
-    lo, hi = max(up[0], low[0]), min(up[2], low[2])
-    if hi - lo >= w:
-        return [(lo, up[3] - 1, hi, low[1] + 1)]
-    mid_y = (up[3] + low[1]) / 2
-    x_low = low[0] + w if low[0] > up[2] else low[2] - w
-    x_up = up[2] - w if low[0] > up[2] else up[0] + w
-    return [
-        (x_low - w / 2, mid_y - w / 2, x_low + w / 2, low[1] + 1),
-        (min(x_low, x_up) - w / 2, mid_y - w / 2, max(x_low, x_up) + w / 2, mid_y + w / 2),
-        (x_up - w / 2, up[3] - 1, x_up + w / 2, mid_y + w / 2),
-    ]
+    lo_x, hi_x = min(up[0], low[0]) + w / 2, max(up[2], low[2]) - w / 2
+    best: tuple[float, float] | None = None
+    steps = max(1, int((hi_x - lo_x) / 4))
+    for n in range(steps + 1):
+        x = lo_x + (hi_x - lo_x) * n / steps
+        column = (x - w / 2, up[3], x + w / 2, low[1])
+        hits = sum(1 for b in blockers if _overlap(column, b))
+        reach = _outside(x, up) + _outside(x, low)
+        score = hits * 10_000 + reach
+        if best is None or score < best[0]:
+            best = (score, x)
+    assert best is not None
+    x = best[1]
+    rects = [(x - w / 2, up[3] - 1, x + w / 2, low[1] + 1)]
+    xu = min(max(x, up[0] + w / 2), up[2] - w / 2)
+    if abs(xu - x) > 0.5:
+        rects.append((min(x, xu) - w / 2, up[3] - 1, max(x, xu) + w / 2, up[3] + w))
+    xl = min(max(x, low[0] + w / 2), low[2] - w / 2)
+    if abs(xl - x) > 0.5:
+        rects.append((min(x, xl) - w / 2, low[1] - w, max(x, xl) + w / 2, low[1] + 1))
+    return rects
+
+
+def _overlap(a: Rect, b: Rect) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _outside(x: float, r: Rect) -> float:
+    return max(r[0] - x, x - r[2], 0.0)
 
 
 def _outline(rects: list[Rect]) -> list[list[Point]]:

@@ -1,0 +1,35 @@
+"""Golden DOT files: the structure and computed positions of every genogram, as readable text.
+
+A change in the layout shows up as a diff here. After a deliberate change, regenerate with:
+
+    NETWERK_GOLDEN=1 .venv/bin/pytest tests/test_genogram_golden.py
+
+and review the diff of tests/golden/genogram/ before committing it.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from netwerkcli.loader import load_file
+from netwerkcli.render.genogram import build_genogram
+from paths import EXAMPLES, ROOT
+
+GOLDEN = ROOT / "tests" / "golden" / "genogram"
+SOURCES = sorted((ROOT / "tests" / "data" / "genogram").glob("*.yaml")) + sorted(
+    EXAMPLES.glob("*.yaml")
+)
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=[p.stem for p in SOURCES])
+def test_dot_matches_golden(path: Path) -> None:
+    dot = build_genogram(load_file(path).gezin).to_dot()
+    golden = GOLDEN / f"{path.stem}.dot"
+    if os.environ.get("NETWERK_GOLDEN") == "1":
+        golden.parent.mkdir(parents=True, exist_ok=True)
+        golden.write_text(dot, encoding="utf-8")
+    assert golden.exists(), f"no golden file; run NETWERK_GOLDEN=1 pytest {__file__}"
+    assert dot == golden.read_text(encoding="utf-8")
