@@ -113,3 +113,27 @@ def test_real_subprocess(example: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert b"persoon-noor" in done.stdout
+
+
+DOC = (ROOT / "docs" / "genogram.md").read_text(encoding="utf-8")
+
+
+def doc_commands() -> list[str]:
+    import re
+
+    blocks = re.findall(r"```console\n(.*?)```", DOC, re.S)
+    return [line[2:] for b in blocks for line in b.splitlines() if line.startswith("$ netwerk ")]
+
+
+@pytest.mark.parametrize("command", doc_commands())
+def test_commands_in_the_docs_run(command: str, tmp_path: Path, monkeypatch) -> None:
+    import shlex
+
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
+    monkeypatch.chdir(tmp_path)
+    result = runner.invoke(app, shlex.split(command)[1:])
+    assert result.exit_code == 0, result.output
+
+
+def test_docs_regeneration_command_is_the_one_in_the_golden_test() -> None:
+    assert "NETWERK_GOLDEN=1 .venv/bin/pytest tests/test_genogram_golden.py" in DOC
