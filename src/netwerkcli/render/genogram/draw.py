@@ -150,9 +150,10 @@ def _person(doc: SvgDocument, g: Genogram, n: Node) -> None:
                 )
         half = SIZES.pregnancy / 2 if p.zwangerschap is not None else S / 2
         if lab.years:
+            bracketed = bool(p.adoptieouders) or n.foster_copy
             doc.text(
                 n.x + 3 if lab.years_right else n.x - 3,
-                n.y - half - 4,
+                n.y - half - (8 if bracketed else 4),
                 lab.years,
                 font_size=SIZES.years_font,
                 text_anchor="start" if lab.years_right else "end",

@@ -105,7 +105,7 @@ def _gaps(
         d = la.right + lb.left + SIZES.gap
         width = relation_widths.get(frozenset((a, b)))
         if width is not None:
-            d = max(d, 2 * max(la.name_half, lb.name_half) + 12, S + width + 16)
+            d = max(d, 2 * max(la.name_half, lb.name_half) + 12, S + width + 24)
         gaps.append(d)
     return gaps
 
