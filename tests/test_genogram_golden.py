@@ -10,6 +10,8 @@ and review the diff of tests/golden/genogram/ before committing it.
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -33,3 +35,16 @@ def test_dot_matches_golden(path: Path) -> None:
         golden.write_text(dot, encoding="utf-8")
     assert golden.exists(), f"no golden file; run NETWERK_GOLDEN=1 pytest {__file__}"
     assert dot == golden.read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(shutil.which("neato") is None, reason="Graphviz is not installed")
+@pytest.mark.parametrize("path", SOURCES[:3], ids=[p.stem for p in SOURCES[:3]])
+def test_dot_renders_with_graphviz_when_present(path: Path, tmp_path: Path) -> None:
+    """With Graphviz on the machine, the DOT output draws with pinned positions."""
+    dot = tmp_path / "g.dot"
+    dot.write_text(build_genogram(load_file(path).gezin).to_dot(), encoding="utf-8")
+    done = subprocess.run(
+        ["neato", "-n2", "-Tsvg", str(dot)], capture_output=True, check=False, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert b'id="persoon-' in done.stdout

@@ -38,6 +38,7 @@ def render_dot(g: Genogram) -> str:
         f"  label={_q(g.labels.title())};",
         '  labelloc="t";',
         '  node [fontname="DejaVu Sans", fontsize=10, fixedsize=true];',
+        '  edge [fontname="DejaVu Sans", fontsize=8];',
         "  splines=false;",
     ]
     for row in g.rows:
@@ -52,6 +53,7 @@ def render_dot(g: Genogram) -> str:
                 f"pos={pos(n.x, n.y)}",
                 f"label={_q(lab.age)}",
                 f"xlabel={_q(chr(10).join([*lab.name_lines, *filter(None, [lab.place])]))}",
+                f"id={_q('persoon-' + k)}",
                 f"class={_q('persoon ' + n.key)}",
             ]
             if p.id == g.gezin.kern:
