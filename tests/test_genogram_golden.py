@@ -19,6 +19,7 @@ import pytest
 from netwerkcli.loader import load_file
 from netwerkcli.render.genogram import build_genogram
 from paths import EXAMPLES, ROOT
+from svgtools import parse
 
 GOLDEN = ROOT / "tests" / "golden" / "genogram"
 SOURCES = sorted((ROOT / "tests" / "data" / "genogram").glob("*.yaml")) + sorted(
@@ -47,4 +48,5 @@ def test_dot_renders_with_graphviz_when_present(path: Path, tmp_path: Path) -> N
         ["neato", "-n2", "-Tsvg", str(dot)], capture_output=True, check=False, timeout=60
     )
     assert done.returncode == 0, done.stderr
-    assert b'id="persoon-' in done.stdout
+    ids = {el.get("id") for el in parse(done.stdout).iter()}
+    assert "persoon-" + load_file(path).gezin.personen[0].id in ids
