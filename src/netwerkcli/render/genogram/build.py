@@ -91,7 +91,9 @@ def build_genogram(
     top = SIZES.margin + TITLE_ROOM + S / 2 + SIZES.years_font + 8
     geometry.place(s, rows, node_labels, widths, top)
     partner_lines, descents = geometry.connect(s, rows, node_labels)
+    # bonds may cross these horizontal lines, never run along them
     segments = [(pl.points[0], pl.points[-1]) for pl in partner_lines if not pl.routed]
+    segments += [d.sibship for d in descents if d.sibship is not None]
     nodes = list(s.nodes.values())
     bonds = []
     for band in gezin.banden:

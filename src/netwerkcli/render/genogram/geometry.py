@@ -18,6 +18,7 @@ from netwerkcli.render.genogram.style import SIZES
 from netwerkcli.render.svg import Point
 
 S = SIZES.symbol
+WIDEN_ATTEMPTS = 30
 
 
 @dataclass
@@ -72,14 +73,51 @@ def place(
             parents_of.setdefault(c, []).append(u)
         for p in u.parents:
             children_of.setdefault(p, []).append(u)
-    for _ in range(12):
-        for r in [*range(len(rows)), *reversed(range(len(rows)))]:
-            _solve_row(rows[r], units[r], gaps[r], x, parents_of, partner_rows[r], children_of)
+    rounds = 12
+    for _ in range(WIDEN_ATTEMPTS if len(x) <= 400 else 8):
+        for _ in range(rounds):
+            for r in [*range(len(rows)), *reversed(range(len(rows)))]:
+                _solve_row(rows[r], units[r], gaps[r], x, parents_of, partner_rows[r], children_of)
+        if not _widen(s, rows, gaps, x):
+            break
+        rounds = 6
     left = min((x[k] - labels[k].left for row in rows for k in row), default=0.0)
     for r, row in enumerate(rows):
         for k in row:
             s.nodes[k].x = x[k] - left + SIZES.margin
             s.nodes[k].y = top + r * SIZES.row_pitch
+
+
+def _widen(
+    s: Structure, rows: list[list[str]], gaps: list[list[float]], x: dict[str, float]
+) -> bool:
+    """Where the children of one union reach past the line down to the next union's children,
+    move the parents further apart; True when something was widened (then solve again)."""
+    index = {k: i for row in rows for i, k in enumerate(row)}
+    widened = False
+    margin = S * 0.3 + 10  # the lines of two unions to one child stand this far off centre
+    for r in range(1, len(rows)):
+        spans = []
+        for u in s.unions:
+            kids = [x[c] for c in u.children if s.nodes[c].row == r]
+            if u.kind == "donor" or not kids or any(s.nodes[p].row != r - 1 for p in u.parents):
+                continue
+            spans.append((_anchor_x(u, x), min(kids), max(kids), u))
+        spans.sort(key=lambda t: (t[0], t[1]))
+        for (ax, _, hi, u), (bx, lo, _, v) in itertools.pairwise(spans):
+            need = max(hi + margin - bx, ax + margin - lo)
+            if need <= 0.5 or hi > lo:  # nothing to do, or an order problem (warned elsewhere)
+                continue
+            iu = max(index[p] for p in u.parents)
+            iv = min(index[p] for p in v.parents)
+            if iv > iu:
+                gaps[r - 1][iv - 1] += need + 4
+            elif len(v.parents) == 2:
+                gaps[r - 1][min(index[p] for p in v.parents)] += 2 * (need + 4)
+            else:
+                continue
+            widened = True
+    return widened
 
 
 def _row_units(rows: list[list[str]], pairs: set[frozenset[str]]) -> list[list[list[int]]]:

@@ -94,16 +94,16 @@ def route_curve(
 
 
 def _along_partner_lines(pts: list[Point], segments: list[tuple[Point, Point]]) -> int:
-    """Count consecutive samples that both lie on one partner line (running along it)."""
+    """Count steps of the curve that run along a horizontal line (near it and nearly flat)."""
     count = 0
     for (x0, y0), (x1, y1) in segments:
+        if abs(y1 - y0) >= 0.5:
+            continue
         lo, hi = min(x0, x1), max(x0, x1)
-        prev = False
-        for px, py in pts:
-            on = abs(py - y0) < 4 and lo - 2 <= px <= hi + 2 and abs(y1 - y0) < 0.5
-            if on and prev:
+        for (px, py), (qx, qy) in itertools.pairwise(pts):
+            near = abs(py - y0) < 8 and abs(qy - y0) < 8 and lo - 2 <= px <= hi + 2
+            if near and abs(qy - py) < 0.5 * abs(qx - px):
                 count += 1
-            prev = on
     return count
 
 
