@@ -143,7 +143,7 @@ def _gaps(
         d = la.right + lb.left + SIZES.gap
         width = relation_widths.get(frozenset((a, b)))
         if width is not None:
-            d = max(d, 2 * max(la.name_half, lb.name_half) + 12, S + width + 24)
+            d = max(d, 2 * max(la.name_half, lb.name_half) + 12, S + max(width, 16) + 24)
         gaps.append(d)
     return gaps
 
@@ -328,11 +328,16 @@ def _child_ends(s: Structure) -> dict[tuple[int, str], float]:
 
 
 def _donor(s: Structure, u: Union) -> Descent:
-    """A donor is linked to each child by a direct line, not by a sibship line."""
+    """A donor is linked to each child by its own straight line (leaving beside the name), never
+    by a sibship line: the donor is not one of the parents."""
     d = s.nodes[u.parents[0]]
-    anchor = (d.x + S * 0.4, d.y + S * 0.3)
-    lines = [(c, [anchor, (s.nodes[c].x + S * 0.3, s.nodes[c].y - S * 0.42)]) for c in u.children]
-    return Descent(u, [(d.x + S * 0.4, d.y + S * 0.3), anchor], None, lines)
+    low = d.y + S * 0.3
+    anchor = (d.x + S / 2 + SIZES.single_parent_reach, low)
+    lines = []
+    for c in u.children:
+        child = s.nodes[c]
+        lines.append((c, [anchor, (child.x + S * 0.3, child.y - S * 0.42)]))
+    return Descent(u, [(d.x + S * 0.4, low), anchor], None, lines)
 
 
 def _descent(
