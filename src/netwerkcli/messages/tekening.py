@@ -2,7 +2,7 @@
 
 FORMATS_HINT = "Kies svg, png, pdf of dot, met --formaat of met de extensie van -o."
 UNKNOWN_FORMAT = 'onbekend formaat "{formaat}"'
-UNKNOWN_EXTENSION = 'aan de naam "{bestand}" is het formaat niet te zien'
+UNKNOWN_EXTENSION = 'aan de naam "{bestand}" is geen formaat te zien dat netwerk kan maken'
 FORMAT_CONFLICT = '--formaat {formaat} past niet bij de bestandsnaam "{bestand}"'
 FORMAT_CONFLICT_HINT = "Laat --formaat weg, of geef een bestandsnaam met de passende extensie."
 OUTPUT_IS_DIR = "{pad} is een map; geef een bestandsnaam"
