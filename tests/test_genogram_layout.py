@@ -171,7 +171,7 @@ def test_no_label_overlaps_a_label_or_symbol(path: Path) -> None:
 
 @pytest.mark.parametrize("path", FIXTURES, ids=IDS)
 def test_no_crossing_parent_child_lines(path: Path) -> None:
-    from netwerkcli.render.genogram.geometry import segments_cross
+    from netwerkcli.render.genogram.connectors import segments_cross
 
     _, genogram, root = drawn(path)
     assert not [w for w in genogram.warnings if "kruising" in w]

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from netwerkcli.labels import Labels
 from netwerkcli.messages import genogram as texts
 from netwerkcli.model import Band, Gezin
-from netwerkcli.render.genogram import geometry, routing
+from netwerkcli.render.genogram import connectors, geometry, routing
 from netwerkcli.render.genogram.generations import assign_rows
 from netwerkcli.render.genogram.metrics import NodeLabels, measure
 from netwerkcli.render.genogram.order import order_rows
@@ -46,8 +46,8 @@ class Genogram:
     rows: list[list[str]]
     node_labels: dict[str, NodeLabels]
     relation_labels: dict[frozenset[str], str]
-    partner_lines: list[geometry.PartnerLine]
-    descents: list[geometry.Descent]
+    partner_lines: list[connectors.PartnerLine]
+    descents: list[connectors.Descent]
     bonds: list[BondLine]
     foster_links: list[tuple[str, str, list[Point]]]
     households: list[HouseholdLine]
@@ -90,10 +90,10 @@ def build_genogram(
     widths = {k: text_width(v, SIZES.relation_font) for k, v in relation_labels.items()}
     top = SIZES.margin + TITLE_ROOM + S / 2 + SIZES.years_font + 8
     geometry.place(s, rows, node_labels, widths, top)
-    partner_lines, descents = geometry.connect(s, rows, node_labels)
+    partner_lines, descents = connectors.connect(s, rows, node_labels)
     # bonds may cross these horizontal lines, never run along them
     segments = [(pl.points[0], pl.points[-1]) for pl in partner_lines if not pl.routed]
-    segments += [d.sibship for d in descents if d.sibship is not None]
+    segments += [seg for d in descents for seg in connectors.descent_segments(d)]
     nodes = list(s.nodes.values())
     bonds = []
     for band in gezin.banden:
@@ -216,8 +216,8 @@ def _names(labels: Labels, s: Structure, keys: tuple[str, ...]) -> str:
 def _quality_warnings(
     s: Structure,
     rows: list[list[str]],
-    partner_lines: list[geometry.PartnerLine],
-    descents: list[geometry.Descent],
+    partner_lines: list[connectors.PartnerLine],
+    descents: list[connectors.Descent],
     labels: Labels,
 ) -> list[str]:
     out: list[str] = []
@@ -237,7 +237,7 @@ def _quality_warnings(
             out.append(texts.BIRTH_ORDER.format(ouders=_names(labels, s, u.parents)))
         elif ps and max(ps) - min(ps) + 1 > len(ps) and _strangers(s, u, rows, index):
             out.append(texts.SIBSHIP_SPLIT.format(ouders=_names(labels, s, u.parents)))
-    crossing = geometry.descent_crossings(descents)
+    crossing = connectors.descent_crossings(descents)
     if crossing:
         who = sorted({_names(labels, s, d.union.parents) for pair in crossing for d in pair})
         out.append(texts.CROSSINGS.format(aantal=len(crossing), wie="; ".join(who)))

@@ -27,7 +27,7 @@ from netwerkcli.render.svg import Point, SvgDocument, path_from_points
 
 if TYPE_CHECKING:
     from netwerkcli.render.genogram.build import BondLine, Genogram
-    from netwerkcli.render.genogram.geometry import Descent, PartnerLine
+    from netwerkcli.render.genogram.connectors import Descent, PartnerLine
     from netwerkcli.render.genogram.structure import Node
 
 S = SIZES.symbol

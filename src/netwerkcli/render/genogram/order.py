@@ -10,9 +10,11 @@ strangers between the children of one union, and twins apart. The search is dete
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from netwerkcli.model import Geslacht
 from netwerkcli.render.genogram.structure import Structure, Union, birth_key
 
 W_CROSSING = 10.0
@@ -20,6 +22,7 @@ W_BIRTH = 8.0
 W_STRANGER = 6.0
 W_SPOUSE_IN_SPAN = 0.5  # a child's partner between the siblings: usual in genograms
 W_TWINS = 8.0
+W_MALE_LEFT = 0.05  # a man left of his female partner: a preference, never worth a crossing
 W_SHARED_BIRTH = 3.0  # a foster or adopted child among the couple's own children, by age
 MAX_EVALUATIONS = 40_000  # keeps very large files fast; ordinary families never reach it
 
@@ -212,7 +215,7 @@ class _Search:
                 if all(s.nodes[p].row == r - 1 for p in u.parents):
                     self.edges_into[r].append(u)
         self.twins = self._twin_groups()
-        self.households = self._same_parents()
+        self.shared = self._same_parents()
         self.evaluations = 0
         for r in range(len(rows)):
             self._index(r)
@@ -274,7 +277,13 @@ class _Search:
                         continue
                     spouse = self.unit_of[k] in mates and k in self.parentless
                     cost += W_SPOUSE_IN_SPAN if spouse else W_STRANGER
-        for group in self.households[r]:
+        for ui in self.rows[r]:
+            unit = self.units[ui]
+            for a, b in itertools.pairwise(unit):
+                sexes = (self.s.nodes[a].person.geslacht, self.s.nodes[b].person.geslacht)
+                if sexes == (Geslacht.VROUW, Geslacht.MAN):
+                    cost += W_MALE_LEFT
+        for group in self.shared[r]:
             ps = [self.pos[c] for c in group]
             cost += W_SHARED_BIRTH * sum(1 for i, a in enumerate(ps) for b in ps[i + 1 :] if a > b)
         for group in self.twins[r]:

@@ -20,7 +20,7 @@ from netwerkcli.render.svg import Point
 
 S = SIZES.symbol
 Rect = tuple[float, float, float, float]  # x0, y0, x1, y1
-SAMPLES = 48
+SAMPLES = 64
 
 
 def symbol_rect(node: Node, margin: float = 0.0) -> Rect:
@@ -68,7 +68,9 @@ def route_curve(
     box_lo = (min(ax, bx) - 4 * base, min(ay, by) - 4 * base)
     box_hi = (max(ax, bx) + 4 * base, max(ay, by) + 4 * base)
     close = [n for n in nodes if box_lo[0] < n.x < box_hi[0] and box_lo[1] < n.y < box_hi[1]]
-    near = [symbol_rect(n, 2) for n in close if n is not a and n is not b]
+    others = [n for n in close if n is not a and n is not b]
+    near = [symbol_rect(n, 3) for n in others]
+    clearance = [symbol_rect(n, 10) for n in others]  # preferred, not required
     texts = [  # crossing text costs a little; one's own years least (the bond starts there)
         (r, 0.4 if n is not a and n is not b else 0.3 if i == 0 else 0.08)
         for n in close
@@ -85,6 +87,7 @@ def route_curve(
         bad = sum(1 for p in pts for r in near if _inside(p, r))
         bad += _along_partner_lines(pts, partner_segments)
         cost = bad * 100 + sum(w for p in pts for r, w in texts if _inside(p, r))
+        cost += sum(0.5 for p in pts for r in clearance if _inside(p, r))
         cost += abs(h) * 0.03  # the smallest detour that works
         if best is None or cost < best[0]:
             best = (cost, pts)
@@ -94,14 +97,19 @@ def route_curve(
 
 
 def _along_partner_lines(pts: list[Point], segments: list[tuple[Point, Point]]) -> int:
-    """Count steps of the curve that run along a horizontal line (near it and nearly flat)."""
+    """Count steps of the curve that run along a horizontal or vertical line (near it and
+    nearly parallel): crossing a line is fine, lying on it is not."""
     count = 0
     for (x0, y0), (x1, y1) in segments:
-        if abs(y1 - y0) >= 0.5:
+        horizontal = abs(y1 - y0) < 0.5
+        if not horizontal and abs(x1 - x0) >= 0.5:
             continue
-        lo, hi = min(x0, x1), max(x0, x1)
+        lo, hi = (min(x0, x1), max(x0, x1)) if horizontal else (min(y0, y1), max(y0, y1))
         for (px, py), (qx, qy) in itertools.pairwise(pts):
-            near = abs(py - y0) < 8 and abs(qy - y0) < 8 and lo - 2 <= px <= hi + 2
+            if not horizontal:  # the same test with the axes swapped
+                px, py, qx, qy = py, px, qy, qx
+            level = y0 if horizontal else x0
+            near = abs(py - level) < 8 and abs(qy - level) < 8 and lo - 2 <= px <= hi + 2
             if near and abs(qy - py) < 0.5 * abs(qx - px):
                 count += 1
     return count
