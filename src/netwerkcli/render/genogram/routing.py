@@ -190,11 +190,13 @@ def household_outline(
     nodes: dict[str, Node],
     labels: dict[str, NodeLabels],
     label_width: float = 0.0,
+    inset: int = 0,
 ) -> Outline | None:
+    """The outline; ``inset`` (0, 1, 2) makes overlapping households run apart."""
     if not members:
         return None
     keys = {m.key for m in members}
-    pad = SIZES.household_pad
+    pad = SIZES.household_pad - 2 * inset
     by_row: dict[int, list[Rect]] = {}
     for r, row in enumerate(rows):
         current: Rect | None = None
