@@ -113,11 +113,11 @@ def build_genogram(
             points, _ = routing.route_curve(main, n, nodes, segments, node_labels)
             foster_links.append((main.key, k, points))
     households = []
-    for n, h in enumerate(gezin.huishoudens):
+    for number, h in enumerate(gezin.huishoudens):
         members = [m for m in (_household_node(s, h.leden, i) for i in h.leden) if m is not None]
         naam = labels.household(h)
         width = text_width(naam, SIZES.household_font)
-        outline = routing.household_outline(members, rows, s.nodes, node_labels, width, n % 3)
+        outline = routing.household_outline(members, rows, s.nodes, node_labels, width, number % 3)
         if outline is not None:
             households.append(HouseholdLine(naam, [m.key for m in members], outline))
     warnings += _quality_warnings(s, rows, partner_lines, descents, labels)
