@@ -199,3 +199,11 @@ def test_output_is_deterministic(path: Path) -> None:
     again = build_genogram(gezin)
     assert again.to_svg() == genogram.to_svg()
     assert again.to_dot() == genogram.to_dot()
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=IDS)
+def test_drawing_stays_compact(path: Path) -> None:
+    """No runaway spacing: the width is bounded by the widest row."""
+    _, genogram, _ = drawn(path)
+    widest = max((len(row) for row in genogram.rows), default=0)
+    assert genogram.width <= max(180 * widest + 300, 600)  # the legend needs 560

@@ -19,6 +19,7 @@ from netwerkcli.render.genogram.style import SIZES
 
 S = SIZES.symbol
 WIDEN_ATTEMPTS = 30
+MAX_WIDENING = 2000.0  # most extra room between two neighbours, in pixels
 
 
 def place(
@@ -48,11 +49,12 @@ def place(
         for p in u.parents:
             children_of.setdefault(p, []).append(u)
     rounds = 12
+    added: dict[tuple[int, int], float] = {}  # extra room given per gap, capped
     for _ in range(WIDEN_ATTEMPTS if len(x) <= 400 else 8):
         for _ in range(rounds):
             for r in [*range(len(rows)), *reversed(range(len(rows)))]:
                 _solve_row(rows[r], units[r], gaps[r], x, parents_of, partner_rows[r], children_of)
-        if not _widen(s, rows, gaps, x):
+        if not _widen(s, rows, gaps, x, added):
             break
         rounds = 6
     left = min((x[k] - labels[k].left for row in rows for k in row), default=0.0)
@@ -63,7 +65,11 @@ def place(
 
 
 def _widen(
-    s: Structure, rows: list[list[str]], gaps: list[list[float]], x: dict[str, float]
+    s: Structure,
+    rows: list[list[str]],
+    gaps: list[list[float]],
+    x: dict[str, float],
+    added: dict[tuple[int, int], float],
 ) -> bool:
     """Where the children of one union reach past the line down to the next union's children,
     move the parents further apart; True when something was widened (then solve again)."""
@@ -80,16 +86,20 @@ def _widen(
         spans.sort(key=lambda t: (t[0], t[1]))
         for (ax, _, hi, u), (bx, lo, _, v) in itertools.pairwise(spans):
             need = max(hi + margin - bx, ax + margin - lo)
-            if need <= 0.5 or hi > lo:  # nothing to do, or an order problem (warned elsewhere)
-                continue
+            if need <= 0.5 or hi > lo or set(u.parents) == set(v.parents):
+                continue  # nothing to do, an order problem (warned elsewhere), or one couple
             iu = max(index[p] for p in u.parents)
             iv = min(index[p] for p in v.parents)
             if iv > iu:
-                gaps[r - 1][iv - 1] += need + 4
+                gap, extra = (r - 1, iv - 1), need + 4
             elif len(v.parents) == 2:
-                gaps[r - 1][min(index[p] for p in v.parents)] += 2 * (need + 4)
+                gap, extra = (r - 1, min(index[p] for p in v.parents)), 2 * (need + 4)
             else:
                 continue
+            if added.get(gap, 0.0) + extra > MAX_WIDENING:
+                continue  # no runaway: what is left is warned about as a crossing
+            added[gap] = added.get(gap, 0.0) + extra
+            gaps[gap[0]][gap[1]] += extra
             widened = True
     return widened
 
