@@ -87,7 +87,12 @@ def build_genogram(
     right_twins = _right_twins(s, rows)
     node_labels = {k: measure(n, labels, k in single, k in right_twins) for k, n in s.nodes.items()}
     relation_labels = {frozenset((p.a, p.b)): relation_label(p.relatie) for p in s.pairs}
-    widths = {k: text_width(v, SIZES.relation_font) for k, v in relation_labels.items()}
+    # room on the partner line for its label, and for the slashes of a separation or divorce
+    ended = {frozenset((p.a, p.b)) for p in s.pairs if p.soort is not None and p.soort.is_ended}
+    widths = {
+        k: max(text_width(v, SIZES.relation_font), 40.0 if k in ended else 0.0)
+        for k, v in relation_labels.items()
+    }
     top = SIZES.margin + TITLE_ROOM + S / 2 + SIZES.years_font + 8
     geometry.place(s, rows, node_labels, widths, top)
     partner_lines, descents = connectors.connect(s, rows, node_labels)

@@ -93,7 +93,7 @@ def _partner_lines(
         if abs(index[a.key] - index[b.key]) == 1:
             x0, x1 = a.x + S / 2, b.x - S / 2
             mid = (a.x + b.x) / 2
-            style_slashes = [(mid - 12, y), (mid - 18, y)]
+            style_slashes = [(mid - 10, y), (mid - 16, y)]
             result.append(
                 PartnerLine(pair, [(x0, y), (x1, y)], (mid, y), (mid, y - 9), False, style_slashes)
             )
