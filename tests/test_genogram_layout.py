@@ -144,13 +144,14 @@ def test_no_symbols_overlap(path: Path) -> None:
 
 
 def _labels(root: ET.Element) -> list[tuple[str, Box]]:
-    """Every text of people and partner lines, with the id of its owner."""
+    """Every text of people, partner lines and households, with the id of its owner."""
     out = []
-    for g in [*groups(root, "persoon"), *groups(root, "relatie")]:
+    owners = [*groups(root, "persoon"), *groups(root, "relatie"), *groups(root, "huishouden")]
+    for n, g in enumerate(owners):
         for t in g.iter(f"{NS}text"):
             if "leeftijd" in classes(t):
                 continue  # inside its own symbol
-            out.append((g.get("id", ""), text_box(t)))
+            out.append((g.get("id") or f"groep-{n}", text_box(t)))
     return out
 
 
@@ -207,3 +208,22 @@ def test_drawing_stays_compact(path: Path) -> None:
     _, genogram, _ = drawn(path)
     widest = max((len(row) for row in genogram.rows), default=0)
     assert genogram.width <= max(180 * widest + 300, 600)  # the legend needs 560
+
+
+@pytest.mark.parametrize("path", FIXTURES, ids=IDS)
+def test_twins_stand_together(path: Path) -> None:
+    gezin, _, root = drawn(path)
+    found = people(root)
+    twins: dict[str, list[str]] = {}
+    for p in gezin.personen:
+        if p.tweeling:
+            twins.setdefault(f"{p.ouders}{p.tweeling}", []).append(p.id)
+    for ids in twins.values():
+        xs = sorted(centre(found[f"persoon-{i}"])[0] for i in ids)
+        y = centre(found[f"persoon-{ids[0]}"])[1]
+        between = [
+            i
+            for i, g in found.items()
+            if centre(g)[1] == y and xs[0] < centre(g)[0] < xs[-1] and person_id(i) not in ids
+        ]
+        assert between == []
