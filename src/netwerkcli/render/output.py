@@ -7,11 +7,16 @@ CairoSVG, which needs the system library cairo.
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
+from xml.sax.saxutils import escape, unescape
+
+import arabic_reshaper  # type: ignore[import-untyped]
+from bidi.algorithm import get_display  # type: ignore[import-untyped]
 
 from netwerkcli.errors import NetwerkError, RuntimeFailure
 from netwerkcli.fileio import atomic_write
@@ -99,7 +104,26 @@ def export(drawing: Drawing, formaat: Formaat) -> bytes:
     return convert_svg(svg, formaat)
 
 
+RTL_TEXT = re.compile(r"(<text\b[^>]*>)([^<]*[\u0590-\u08ff\ufb1d-\ufefc][^<]*)(</text>)")
+
+
+def visual_order(svg: str) -> str:
+    """Arabic and Hebrew labels shaped and put in display order, for CairoSVG.
+
+    Browsers shape right-to-left text themselves, so the SVG keeps the names as written; CairoSVG
+    does not, and would print 'فاطمة' as separate letters in reverse. Only PNG and PDF use this.
+    """
+
+    def fix(match: re.Match[str]) -> str:
+        text = unescape(match.group(2))
+        shown = get_display(arabic_reshaper.reshape(text))
+        return match.group(1) + escape(shown) + match.group(3)
+
+    return RTL_TEXT.sub(fix, svg)
+
+
 def convert_svg(svg: str, formaat: Formaat) -> bytes:
+    svg = visual_order(svg)
     try:
         import cairosvg  # type: ignore[import-untyped]
     except (ImportError, OSError):  # OSError: the cairo library itself is missing
