@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from netwerkcli.model import Geslacht
+from netwerkcli.render.genogram.classes import person_classes
 from netwerkcli.render.genogram.style import BOND, DESCENT_LINE, PARTNER_LINE, SIZES
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ def render_dot(g: Genogram) -> str:
                 f"label={_q(lab.age)}",
                 f"xlabel={_q(chr(10).join([*lab.name_lines, *filter(None, [lab.place])]))}",
                 f"id={_q('persoon-' + k)}",
-                f"class={_q('persoon ' + n.key)}",
+                f"class={_q(person_classes(n, g.gezin.kern))}",
             ]
             if p.id == g.gezin.kern:
                 attrs.append("peripheries=2")

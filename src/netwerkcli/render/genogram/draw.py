@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from netwerkcli.messages import genogram as texts
-from netwerkcli.model import Geslacht
 from netwerkcli.render.genogram import routing, shapes
+from netwerkcli.render.genogram.classes import person_classes
 from netwerkcli.render.genogram.legend import draw_legend, legend_height
 from netwerkcli.render.genogram.style import (
     BOND,
@@ -31,30 +31,6 @@ if TYPE_CHECKING:
     from netwerkcli.render.genogram.structure import Node
 
 S = SIZES.symbol
-
-
-GESLACHT_CLASS = {Geslacht.MAN: "man", Geslacht.VROUW: "vrouw", Geslacht.X: "x"}
-
-
-def person_classes(node: Node, kern: str | None) -> str:
-    """The spec's classes of a person's group (plus pleegkind and geadopteerd)."""
-    p = node.person
-    classes = ["persoon", GESLACHT_CLASS[p.geslacht]]
-    if p.is_overleden:
-        classes.append("overleden")
-    if p.id == kern:
-        classes.append("kern")
-    if p.onbekend:
-        classes.append("onbekend")
-    if p.zwangerschap is not None:
-        classes += ["zwangerschap", p.zwangerschap.value]
-    if p.buitenland:
-        classes.append("buitenland")
-    if node.foster_copy:
-        classes.append("pleegkind")
-    if p.adoptieouders:
-        classes.append("geadopteerd")
-    return " ".join(classes)
 
 
 def render_svg(g: Genogram) -> str:

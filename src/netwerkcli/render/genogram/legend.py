@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from netwerkcli.messages import genogram as texts
 from netwerkcli.model import BandSoort, Geslacht, RelatieSoort, Zwangerschap
 from netwerkcli.render.genogram import routing, shapes
+from netwerkcli.render.genogram.classes import person_classes
 from netwerkcli.render.genogram.style import (
     BOND,
     DESCENT_LINE,
@@ -21,6 +22,8 @@ from netwerkcli.render.svg import SvgDocument, path_from_points, text_width
 if TYPE_CHECKING:
     from netwerkcli.render.genogram.build import Genogram
 
+# person classes that have a legend entry of their own
+PERSON_ENTRIES = {"man", "vrouw", "x", "overleden", "kern", "onbekend", "buitenland"}
 SAMPLE = 18.0  # symbol size in the legend
 
 
@@ -28,19 +31,11 @@ def legend_entries(g: Genogram) -> list[str]:
     """Keys of ``texts.LEGEND`` for everything the drawing shows, in a fixed order."""
     used: set[str] = set()
     for n in g.nodes.values():
-        p = n.person
-        if p.zwangerschap is not None:
-            used.add(p.zwangerschap.value)
+        classes = person_classes(n, g.gezin.kern).split()
+        if "zwangerschap" in classes:  # a pregnancy's own symbol, not a sex
+            used.add(classes[classes.index("zwangerschap") + 1])
             continue
-        used.add({Geslacht.MAN: "man", Geslacht.VROUW: "vrouw", Geslacht.X: "x"}[p.geslacht])
-        if p.is_overleden:
-            used.add("overleden")
-        if p.id == g.gezin.kern:
-            used.add("kern")
-        if p.onbekend:
-            used.add("onbekend")
-        if p.buitenland:
-            used.add("buitenland")
+        used.update(c for c in classes if c in PERSON_ENTRIES)
     for pl in g.partner_lines:
         used.add(f"relatie-{pl.pair.soort.value if pl.pair.soort else ''}")
     for d in g.descents:
