@@ -49,7 +49,10 @@ class TerminalIo:
             import readline  # noqa: F401  (line editing and arrow keys inside one answer)
 
     def show(self, text: str, style: str | None = None) -> None:
-        console.err.print(text, style=style, markup=False, emoji=False, highlight=False)
+        # word-wrapped to the terminal (the shared console leaves long lines whole for tools)
+        console.err.print(
+            text, style=style, markup=False, emoji=False, highlight=False, soft_wrap=False
+        )
 
     def read(self) -> str:
         return input()

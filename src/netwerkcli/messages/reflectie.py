@@ -37,7 +37,7 @@ FINISHED = "Klaar. Je volgende stap: {step}"
 FINISHED_NO_STEP = "Klaar. Je hebt geen volgende stap genoteerd."
 STOPPED = "Gestopt. Je antwoorden zijn bewaard."
 RESUME_HINT = "Ga verder met: netwerk reflect --hervat"
-INTERRUPTED = "Onderbroken. Alles wat je typte is bewaard."
+INTERRUPTED = "Onderbroken. Alles wat je met Enter had afgesloten is bewaard."
 FILLED = "{answered} van {total} vragen beantwoord uit {file}."
 
 # --- roles ---
