@@ -9,6 +9,7 @@ import sys
 
 from netwerkcli.cli import genogram, gezin, reflect, sociogram  # noqa: F401  (registers commands)
 from netwerkcli.cli.app import app
+from netwerkcli.errors import ExitCode
 
 __all__ = ["app", "main"]
 
@@ -17,4 +18,4 @@ def main() -> None:
     try:
         app(prog_name="netwerk")
     except KeyboardInterrupt:  # Ctrl-C outside a command (while parsing)
-        sys.exit(130)
+        sys.exit(ExitCode.INTERRUPTED)
