@@ -91,3 +91,7 @@ SIBSHIP_SPLIT = "tussen de kinderen van {ouders} staan anderen (ingetrouwden of 
 BOND_ROUTE = "de band tussen {a} en {b} kon niet zonder over een symbool of langs een lijn te lopen"
 AND = "en"
 WARNING = "{bestand}: waarschuwing: {tekst}"
+BOND_ROUTE_TEXT = (
+    "de band tussen {a} en {b} kon niet zonder over een symbool, over tekst of langs een lijn "
+    "te lopen"
+)

@@ -13,10 +13,10 @@ from netwerkcli.messages import genogram as texts
 from netwerkcli.model import Band, Gezin
 from netwerkcli.render.genogram import connectors, geometry, routing
 from netwerkcli.render.genogram.generations import assign_rows
-from netwerkcli.render.genogram.metrics import NodeLabels, measure
+from netwerkcli.render.genogram.metrics import NodeLabels, header_texts, measure, text_rect
 from netwerkcli.render.genogram.order import order_rows
 from netwerkcli.render.genogram.structure import Node, Structure, Union, build_structure
-from netwerkcli.render.genogram.style import SIZES
+from netwerkcli.render.genogram.style import BOND, SIZES
 from netwerkcli.render.svg import Point, text_width
 
 S = SIZES.symbol
@@ -99,24 +99,6 @@ def build_genogram(
     # bonds may cross these horizontal lines, never run along them
     segments = [(pl.points[0], pl.points[-1]) for pl in partner_lines if not pl.routed]
     segments += [seg for d in descents for seg in connectors.descent_segments(d)]
-    nodes = list(s.nodes.values())
-    bonds = []
-    for band in gezin.banden:
-        a, b = _closest(s, band.personen[0], band.personen[1])
-        if a is None or b is None:
-            continue
-        points, clean = routing.route_curve(a, b, nodes, segments, node_labels)
-        if not clean:
-            warnings.append(
-                texts.BOND_ROUTE.format(a=labels.name(a.person), b=labels.name(b.person))
-            )
-        bonds.append(BondLine(band, a.key, b.key, points))
-    foster_links = []
-    for k, n in s.nodes.items():
-        if n.foster_copy:
-            main = s.nodes[n.person.id]
-            points, _ = routing.route_curve(main, n, nodes, segments, node_labels)
-            foster_links.append((main.key, k, points))
     households = []
     for number, h in enumerate(gezin.huishoudens):
         members = [m for m in (_household_node(s, h.leden, i) for i in h.leden) if m is not None]
@@ -125,6 +107,34 @@ def build_genogram(
         outline = routing.household_outline(members, rows, s.nodes, node_labels, width, number % 3)
         if outline is not None:
             households.append(HouseholdLine(naam, [m.key for m in members], outline))
+    # lines over the structure pass no text: names, years, places, partner and household labels
+    text_boxes = [t.box() for t in header_texts(labels)]
+    text_boxes += [t.box() for k, n in s.nodes.items() for t in node_labels[k].texts(n)]
+    for pl in partner_lines:
+        label = relation_labels.get(frozenset((pl.pair.a, pl.pair.b)), "")
+        if label:
+            text_boxes.append(text_rect(*pl.label_at, label, SIZES.relation_font, "middle"))
+    for hl in households:
+        text_boxes.append(text_rect(*hl.outline.label_at, hl.naam, SIZES.household_font))
+    nodes = list(s.nodes.values())
+    bonds = []
+    for band in gezin.banden:
+        a, b = _closest(s, band.personen[0], band.personen[1])
+        if a is None or b is None:
+            continue
+        reach, bars = routing.bond_reach(BOND[band.soort], band.gericht)
+        points, clean = routing.route_curve(a, b, nodes, segments, text_boxes, reach, bars)
+        if not clean:
+            warnings.append(
+                texts.BOND_ROUTE_TEXT.format(a=labels.name(a.person), b=labels.name(b.person))
+            )
+        bonds.append(BondLine(band, a.key, b.key, points))
+    foster_links = []
+    for k, n in s.nodes.items():
+        if n.foster_copy:
+            main = s.nodes[n.person.id]
+            points, _ = routing.route_curve(main, n, nodes, segments, text_boxes)
+            foster_links.append((main.key, k, points))
     warnings += _quality_warnings(s, rows, partner_lines, descents, labels)
     right = max((n.x + node_labels[k].right for k, n in s.nodes.items()), default=0.0)
     bottom = max((n.y + node_labels[k].below for k, n in s.nodes.items()), default=top)

@@ -13,6 +13,7 @@ from netwerkcli.messages import genogram as texts
 from netwerkcli.render.genogram import routing, shapes
 from netwerkcli.render.genogram.classes import person_classes
 from netwerkcli.render.genogram.legend import draw_legend, legend_height
+from netwerkcli.render.genogram.metrics import header_texts
 from netwerkcli.render.genogram.style import (
     BOND,
     DESCENT_LINE,
@@ -36,24 +37,17 @@ S = SIZES.symbol
 def render_svg(g: Genogram) -> str:
     height = g.legend_top + legend_height(g) + SIZES.margin
     doc = SvgDocument(g.width, height, g.labels.title())
+    title, date = header_texts(g.labels)
     doc.text(
-        SIZES.margin,
-        SIZES.margin + SIZES.title_font,
-        g.labels.title(),
-        font_size=SIZES.title_font,
+        title.x,
+        title.y,
+        title.text,
+        font_size=title.size,
         font_weight="bold",
         fill=INK,
-        class_="titel",
+        class_=title.cls,
     )
-    datum = g.labels.peildatum.strftime("%d-%m-%Y")
-    doc.text(
-        SIZES.margin,
-        SIZES.margin + SIZES.title_font + 18,
-        texts.AGES_AT.format(datum=datum),
-        font_size=SIZES.years_font + 1,
-        fill=MUTED,
-        class_="peildatum",
-    )
+    doc.text(date.x, date.y, date.text, font_size=date.size, fill=MUTED, class_=date.cls)
     if not g.nodes:
         doc.text(
             SIZES.margin,
@@ -114,50 +108,16 @@ def _person(doc: SvgDocument, g: Genogram, n: Node) -> None:
                 shapes.cross(doc, n.x, n.y, p.geslacht, S)
             if p.adoptieouders or n.foster_copy:
                 shapes.brackets(doc, n.x, n.y)
-            if lab.age:
-                doc.text(
-                    n.x,
-                    n.y + SIZES.age_font * 0.36,
-                    lab.age,
-                    font_size=SIZES.age_font,
-                    text_anchor="middle",
-                    fill=INK,
-                    class_="leeftijd",
-                )
-        half = SIZES.pregnancy / 2 if p.zwangerschap is not None else S / 2
-        if lab.years:
-            bracketed = bool(p.adoptieouders) or n.foster_copy
+        for t in lab.texts(n):
             doc.text(
-                n.x + 3 if lab.years_right else n.x - 3,
-                n.y - half - (8 if bracketed else 4),
-                lab.years,
-                font_size=SIZES.years_font,
-                text_anchor="start" if lab.years_right else "end",
-                fill=MUTED,
-                class_="jaren",
-            )
-        top = n.y + half + SIZES.label_gap + lab.name_font
-        for i, line in enumerate(lab.name_lines):
-            doc.text(
-                n.x,
-                top + i * SIZES.name_line,
-                line,
-                font_size=lab.name_font,
-                text_anchor="middle",
-                fill=INK,
-                class_="naam",
-            )
-        if lab.place:
-            y = top + (len(lab.name_lines) - 1) * SIZES.name_line + SIZES.place_font + 2
-            doc.text(
-                n.x,
-                y,
-                lab.place,
-                font_size=SIZES.place_font,
-                text_anchor="middle",
-                fill=MUTED,
-                font_style="italic",
-                class_="land",
+                t.x,
+                t.y,
+                t.text,
+                font_size=t.size,
+                text_anchor=t.anchor,
+                fill=MUTED if t.cls in ("jaren", "land") else INK,
+                font_style="italic" if t.cls == "land" else None,
+                class_=t.cls,
             )
 
 
@@ -260,7 +220,7 @@ def _bond(doc: SvgDocument, bond: BondLine) -> None:
                 )
         if bond.band.gericht:
             (ex, ey), (tx, ty) = routing.point_at(pts, 1.0)
-            size = 9.0
+            size = routing.ARROW
             bx, by = ex - tx * size, ey - ty * size
             doc.polygon(
                 [

@@ -9,11 +9,54 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from netwerkcli.labels import Labels
+from netwerkcli.messages.genogram import AGES_AT
 from netwerkcli.render.genogram.structure import Node
 from netwerkcli.render.genogram.style import SIZES
 from netwerkcli.render.svg import text_width
 
 S = SIZES.symbol
+
+
+@dataclass(frozen=True)
+class PlacedText:
+    """One text as drawn: baseline at (x, y), anchored as SVG's text-anchor says."""
+
+    x: float
+    y: float
+    text: str
+    size: float
+    anchor: str  # start, middle or end
+    cls: str
+
+    def box(self) -> tuple[float, float, float, float]:
+        return text_rect(self.x, self.y, self.text, self.size, self.anchor)
+
+
+def text_rect(
+    x: float, y: float, text: str, size: float, anchor: str = "start"
+) -> tuple[float, float, float, float]:
+    """A generous box around a drawn text (x0, y0, x1, y1): the estimated width, or an average
+    width per character when that is more (narrow letters in a wide font), ascent and descent."""
+    width = max(text_width(text, size), 0.6 * size * len(text))
+    x0 = x - width / 2 if anchor == "middle" else x - width if anchor == "end" else x
+    return (x0, y - 0.85 * size, x0 + width, y + 0.25 * size)
+
+
+def header_texts(labels: Labels) -> list[PlacedText]:
+    """The title and the line with the date of the ages, top left."""
+    top = SIZES.margin + SIZES.title_font
+    datum = labels.peildatum.strftime("%d-%m-%Y")
+    return [
+        PlacedText(SIZES.margin, top, labels.title(), SIZES.title_font, "start", "titel"),
+        PlacedText(
+            SIZES.margin,
+            top + 18,
+            AGES_AT.format(datum=datum),
+            SIZES.years_font + 1,
+            "start",
+            "peildatum",
+        ),
+    ]
 
 
 @dataclass(frozen=True)
@@ -30,15 +73,44 @@ class NodeLabels:
     years_width: float = 0.0
     years_right: bool = False  # the right one of twins: the twin line comes in from the left
 
-    def rects(
-        self, x: float, y: float, half: float = S / 2
-    ) -> list[tuple[float, float, float, float]]:
-        """Boxes of the labels around a symbol centred at (x, y): name block and years."""
-        out = [(x - self.name_half, y + half + SIZES.label_gap, x + self.name_half, y + self.below)]
+    def texts(self, node: Node) -> list[PlacedText]:
+        """The texts as drawn for ``node``: age in the symbol, years, name lines, place."""
+        p = node.person
+        out = []
+        if self.age and p.zwangerschap is None:
+            out.append(
+                PlacedText(
+                    node.x,
+                    node.y + SIZES.age_font * 0.36,
+                    self.age,
+                    SIZES.age_font,
+                    "middle",
+                    "leeftijd",
+                )
+            )
+        half = SIZES.pregnancy / 2 if p.zwangerschap is not None else S / 2
         if self.years:
-            top = y - half - 4 - SIZES.years_font
-            x0 = x + 3 if self.years_right else x - 3 - self.years_width
-            out.append((x0, top, x0 + self.years_width, y - half - 2))
+            bracketed = bool(p.adoptieouders) or node.foster_copy
+            out.append(
+                PlacedText(
+                    node.x + 3 if self.years_right else node.x - 3,
+                    node.y - half - (8 if bracketed else 4),
+                    self.years,
+                    SIZES.years_font,
+                    "start" if self.years_right else "end",
+                    "jaren",
+                )
+            )
+        top = node.y + half + SIZES.label_gap + self.name_font
+        for i, line in enumerate(self.name_lines):
+            out.append(
+                PlacedText(
+                    node.x, top + i * SIZES.name_line, line, self.name_font, "middle", "naam"
+                )
+            )
+        if self.place:
+            y = top + (len(self.name_lines) - 1) * SIZES.name_line + SIZES.place_font + 2
+            out.append(PlacedText(node.x, y, self.place, SIZES.place_font, "middle", "land"))
         return out
 
     @property
