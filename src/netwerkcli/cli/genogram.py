@@ -17,9 +17,11 @@ from netwerkcli.render.genogram import build_genogram
 def genogram(
     bestand: Path = typer.Argument(..., help=texts.FILE_HELP, show_default=False),
     uitvoer: str | None = typer.Option(
-        None, "--uitvoer", "-o", help=texts.OUTPUT_HELP, show_default=False
+        None, "--uitvoer", "-o", help=texts.OUTPUT_HELP, show_default=False, metavar="PAD"
     ),
-    formaat: str | None = typer.Option(None, "--formaat", "-f", help=texts.FORMAT_HELP),
+    formaat: str | None = typer.Option(
+        None, "--formaat", "-f", help=texts.FORMAT_HELP, metavar="FORMAAT"
+    ),
 ) -> None:
     gezin = load(bestand)
     drawing = build_genogram(gezin)
