@@ -25,7 +25,7 @@ def sociogram(
         None, "--uitvoer", "-o", help=texts.OPT_UITVOER, metavar="PAD"
     ),
     formaat: str | None = typer.Option(
-        None, "--formaat", help=texts.OPT_FORMAAT, metavar="FORMAAT"
+        None, "--formaat", "-f", help=texts.OPT_FORMAAT, metavar="FORMAAT"
     ),
     tekst: bool = typer.Option(False, "--tekst", help=texts.OPT_TEKST),
 ) -> None:
