@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from netwerkcli import console
+from netwerkcli.errors import Ernst, Probleem
 from netwerkcli.loader import load_file
 from netwerkcli.messages import tekening as texts
 from netwerkcli.model import Gezin
@@ -16,6 +17,11 @@ def load(path: Path) -> Gezin:
     loaded = load_file(path)
     console.problems(loaded.warnings)
     return loaded.gezin
+
+
+def warn(source: Path, warnings: list[str]) -> None:
+    """A drawing's warnings, as ``bestand: waarschuwing: tekst`` like the file's own."""
+    console.problems(Probleem(str(source), 0, 0, text, Ernst.WAARSCHUWING) for text in warnings)
 
 
 def write_drawing(

@@ -6,9 +6,8 @@ from pathlib import Path
 
 import typer
 
-from netwerkcli import console
 from netwerkcli.cli.app import app
-from netwerkcli.cli.common import load, write_drawing
+from netwerkcli.cli.common import load, warn, write_drawing
 from netwerkcli.messages import genogram as texts
 from netwerkcli.render.genogram import build_genogram
 
@@ -25,6 +24,5 @@ def genogram(
 ) -> None:
     gezin = load(bestand)
     drawing = build_genogram(gezin)
-    for warning in drawing.warnings:
-        console.warning(texts.WARNING.format(bestand=bestand, tekst=warning))
+    warn(bestand, drawing.warnings)
     write_drawing(drawing, bestand, uitvoer, formaat, "genogram")

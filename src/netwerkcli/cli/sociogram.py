@@ -8,7 +8,7 @@ import typer
 
 from netwerkcli import console
 from netwerkcli.cli.app import app
-from netwerkcli.cli.common import load, write_drawing
+from netwerkcli.cli.common import load, warn, write_drawing
 from netwerkcli.errors import NetwerkError, RuntimeFailure
 from netwerkcli.messages import sociogram as texts
 from netwerkcli.render.sociogram import build_sociogram, question, questions_for_all
@@ -39,8 +39,7 @@ def sociogram(
             drawing = build_sociogram(family, name)
         except DoesNotFit:
             raise RuntimeFailure(texts.DOES_NOT_FIT) from None
-        for warning in drawing.warnings:
-            console.warning(texts.WARNING_LINE.format(bestand=gezin, tekst=warning))
+        warn(gezin, drawing.warnings)
         if tekst:
             console.out.print(table(drawing))
             continue

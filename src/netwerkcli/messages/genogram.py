@@ -89,7 +89,6 @@ CROSSINGS = (
 BIRTH_ORDER = "de kinderen van {ouders} staan niet allemaal in geboortevolgorde"
 SIBSHIP_SPLIT = "tussen de kinderen van {ouders} staan anderen (ingetrouwden of andere takken)"
 AND = "en"
-WARNING = "{bestand}: waarschuwing: {tekst}"
 BOND_ROUTE_TEXT = (
     "de band tussen {a} en {b} kon niet zonder over een symbool, over tekst of langs een lijn "
     "te lopen"

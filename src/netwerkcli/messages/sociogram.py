@@ -29,7 +29,6 @@ DUPLICATE_QUESTION = 'de sociogramvraag "{vraag}" bestaat al; {pad} noemt hem no
 DUPLICATE_QUESTION_HINT = "Geef een eigen vraag een eigen naam (zie docs/inhoud.md)."
 
 # warnings
-WARNING_LINE = "{bestand}: waarschuwing: {tekst}"
 MISSING_WARNING = (
     "{aantal} zonder cirkel bij de vraag '{vraag}' (niet in de cirkels getekend, wel in de "
     "kantlijn): {namen}"
