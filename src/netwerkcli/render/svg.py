@@ -13,9 +13,9 @@ from xml.sax.saxutils import escape, quoteattr
 Point = tuple[float, float]
 
 
-def num(value: float) -> str:
-    """A coordinate as short text: one decimal, no trailing zero, no '-0'."""
-    text = f"{value:.1f}".rstrip("0").rstrip(".")
+def num(value: float, decimals: int = 1) -> str:
+    """A coordinate as short text: one decimal by default, no trailing zero, no '-0'."""
+    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
     return "0" if text in ("-0", "") else text
 
 

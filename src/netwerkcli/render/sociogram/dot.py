@@ -8,6 +8,7 @@ for the golden files.
 
 from __future__ import annotations
 
+from netwerkcli.render.dotlang import quote
 from netwerkcli.render.sociogram import shapes
 from netwerkcli.render.sociogram.build import Sociogram
 from netwerkcli.render.sociogram.draw import page
@@ -17,18 +18,14 @@ from netwerkcli.render.sociogram.style import (
     SIZES,
     Shape,
 )
+from netwerkcli.render.svg import num
 
 INCH = 72.0
 
 
-def quote(text: str) -> str:
-    return '"' + text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n") + '"'
-
-
 def _number(value: float) -> str:
     """Two decimals: inches need more precision than the SVG's pixels."""
-    text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    return num(value, decimals=2)
 
 
 def _attrs(**attrs: str | float) -> str:
