@@ -113,7 +113,7 @@ def test_every_error_is_reported_with_its_place(tmp_path: Path, answers) -> None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("antwoorden:\n  herkennen: [\n", ":3:1: geen geldige YAML"),
+        ("antwoorden:\n  herkennen: [\n", ":3:1: de YAML-opmaak klopt niet"),
         ("rol: gezin\n", "het veld 'antwoorden' ontbreekt"),
         ("", "het bestand is leeg"),
         ("- een\n- twee\n", ":1:1: hier hoort een lijst van sleutels"),
@@ -146,7 +146,8 @@ def test_role_in_file_must_match(tmp_path: Path, answers) -> None:
 
 def test_missing_answers_file(tmp_path: Path) -> None:
     result = invoke(tmp_path, "--rol", "zelf", "--antwoorden", str(tmp_path / "weg.yaml"))
-    assert result.exit_code == 2 and "Kan" in result.stderr and "weg.yaml" in result.stderr
+    assert result.exit_code == 2
+    assert f"{tmp_path / 'weg.yaml'}: bestand niet gevonden" in result.stderr
 
 
 def test_roles_are_listed(tmp_path: Path) -> None:
@@ -172,3 +173,22 @@ def test_case_must_be_a_code_not_a_name(tmp_path: Path, code: str) -> None:
 def test_plaat_and_another_role_do_not_mix(tmp_path: Path) -> None:
     result = invoke(tmp_path, "--plaat", "--rol", "zelf", "--no-input")
     assert result.exit_code == 2 and "niet allebei" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        (b"antwoorden:\n  herkennen: Jos\xe9\n", ":2:"),
+        (b"\x00\x01binair", "geen tekstbestand"),
+    ],
+    ids=["geen UTF-8", "binair"],
+)
+def test_unreadable_answers_files_get_dutch_messages(
+    tmp_path: Path, content: bytes, expected: str
+) -> None:
+    path = tmp_path / "antwoorden.yaml"
+    path.write_bytes(content)
+    result = invoke(tmp_path, "--rol", "gezin", "--antwoorden", str(path))
+    assert result.exit_code == 2
+    assert expected in result.stderr
+    assert "Error" not in result.stderr and "No such file" not in result.stderr

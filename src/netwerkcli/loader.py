@@ -53,8 +53,12 @@ def _whole_file(name: str, text: str) -> InvalidFile:
     return InvalidFile([Probleem(name, 0, 0, text)])
 
 
-def read_text(path: Path) -> str:
-    """The file's text, or InvalidFile with a message a person understands."""
+def read_text(path: Path, max_bytes: int = MAX_BYTES, empty: str = texts.EMPTY) -> str:
+    """The file's text, or InvalidFile with a message a person understands.
+
+    Also reads the other YAML files people give netwerk (answers files), with their own size
+    limit and their own advice for an empty file.
+    """
     name = str(path)
     try:
         if path.is_dir():
@@ -66,8 +70,9 @@ def read_text(path: Path) -> str:
         raise _whole_file(name, texts.NO_ACCESS) from None
     except OSError as exc:
         raise _whole_file(name, texts.UNREADABLE.format(reden=exc.strerror)) from None
-    if size > MAX_BYTES:
-        raise _whole_file(name, texts.TOO_LARGE.format(mb=size / 1024 / 1024))
+    if size > max_bytes:
+        mb = 1024 * 1024
+        raise _whole_file(name, texts.TOO_LARGE.format(mb=size / mb, max=max_bytes // mb))
     try:
         data = path.read_bytes()
     except PermissionError:
@@ -75,7 +80,7 @@ def read_text(path: Path) -> str:
     except OSError as exc:
         raise _whole_file(name, texts.UNREADABLE.format(reden=exc.strerror)) from None
     if not data.strip():
-        raise _whole_file(name, texts.EMPTY)
+        raise _whole_file(name, empty)
     if b"\x00" in data:
         raise _whole_file(name, texts.BINARY)
     try:
@@ -86,12 +91,12 @@ def read_text(path: Path) -> str:
         raise InvalidFile([Probleem(name, line, column, texts.NOT_UTF8)]) from None
 
 
-def compose(text: str, sink: Sink) -> Node | None:
+def compose(text: str, sink: Sink, empty: str = texts.EMPTY) -> Node | None:
     """The YAML node tree, or None after reporting a syntax error in Dutch."""
     if not text.strip() or all(
         not line.strip() or line.lstrip().startswith("#") for line in text.splitlines()
     ):
-        sink.whole(texts.EMPTY)
+        sink.whole(empty)
         return None
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
@@ -107,7 +112,7 @@ def compose(text: str, sink: Sink) -> Node | None:
         sink.whole(texts.TOO_DEEP)
         return None
     if node is None:
-        sink.whole(texts.EMPTY)
+        sink.whole(empty)
     return node
 
 

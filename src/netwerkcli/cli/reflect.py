@@ -14,6 +14,7 @@ from typer.core import TyperCommand
 from netwerkcli import console
 from netwerkcli.cli.app import app
 from netwerkcli.errors import ExitCode, NetwerkError, RuntimeFailure
+from netwerkcli.loader import read_text
 from netwerkcli.messages import reflectie as msg
 from netwerkcli.reflect import answers as answers_file
 from netwerkcli.reflect import history, session, storage, svg
@@ -72,11 +73,8 @@ def _read_answers(source: str) -> tuple[str, str]:
     """The text and display name of an answers file (``-`` is standard input)."""
     if source == "-":
         return sys.stdin.read(), "<stdin>"
-    try:
-        return Path(source).read_text(encoding="utf-8"), source
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = getattr(exc, "strerror", None) or type(exc).__name__
-        raise NetwerkError(msg.ANSWERS_UNREADABLE.format(file=source, reason=reason)) from None
+    # the family file's reader: Dutch messages for a missing, binary or non-UTF-8 file
+    return read_text(Path(source), answers_file.MAX_BYTES, msg.ANSWERS_EMPTY), source
 
 
 def _choose_set(rol: str | None, plaat: bool) -> QuestionSet:

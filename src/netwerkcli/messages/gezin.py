@@ -12,13 +12,13 @@ IS_DIRECTORY = "dit is een map, geen bestand; geef het gezinsbestand zelf (zoals
 NO_ACCESS = "geen toestemming om dit bestand te lezen"
 UNREADABLE = "kan dit bestand niet lezen: {reden}"
 TOO_LARGE = (
-    "het bestand is {mb:.1f} MB; een gezinsbestand mag hoogstens 5 MB zijn. Is dit wel het "
-    "goede bestand?"
+    "het bestand is {mb:.1f} MB; hier mag het hoogstens {max} MB zijn. Is dit wel het goede "
+    "bestand?"
 )
 EMPTY = "het bestand is leeg; begin met 'versie: 1' en 'gezin: <naam van de casus>'"
 BINARY = (
-    "dit is geen tekstbestand (het bevat binaire gegevens); een gezinsbestand is YAML-tekst, "
-    "zoals examples/de-vries.yaml"
+    "dit is geen tekstbestand (het bevat binaire gegevens); netwerk leest YAML-tekst, zoals "
+    "examples/de-vries.yaml"
 )
 NOT_UTF8 = (
     "het bestand is niet in UTF-8 opgeslagen; sla het in je editor op als 'UTF-8' "

@@ -71,10 +71,8 @@ NO_TERMINAL_HINT = (
     "Geef de antwoorden met --antwoorden BESTAND (of --antwoorden - voor standaardinvoer)."
 )
 NO_INPUT = "Met --no-input stelt netwerk geen vragen."
-ANSWERS_UNREADABLE = "Kan {file} niet lezen: {reason}."
 
 # --- answers files ---
-ANSWERS_YAML = "geen geldige YAML: {reason}"
 ANSWERS_EMPTY = "het bestand is leeg"
 ANSWERS_TOO_LARGE = "het bestand is groter dan 1 MB"
 ANSWERS_NOT_MAPPING = "hier hoort een lijst van sleutels met waarden (sleutel: waarde)"

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 import yaml
 
 from netwerkcli.errors import InvalidFile, Probleem
+from netwerkcli.loader import compose
 from netwerkcli.messages import reflectie as msg
+from netwerkcli.records import Sink
 from netwerkcli.reflect.model import FOLLOW_UP_ID, SCALE_MAX, SCALE_MIN, Kind, QuestionSet
 from netwerkcli.reflect.session import Value, parse_choice
 
@@ -76,14 +78,10 @@ def parse(text: str, name: str) -> tuple[AnswersFile, list[Probleem], yaml.Node 
     empty = AnswersFile(None, None, {})
     if len(text.encode("utf-8")) > MAX_BYTES:
         return empty, [Probleem(name, 0, 0, msg.ANSWERS_TOO_LARGE)], None
-    try:
-        root = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark
-        line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        return empty, [Probleem(name, line, col, msg.ANSWERS_YAML.format(reason=exc.problem))], None
+    sink = Sink(name)
+    root = compose(text, sink, msg.ANSWERS_EMPTY)  # Dutch syntax messages, as for family files
     if root is None:
-        return empty, [Probleem(name, 0, 0, msg.ANSWERS_EMPTY)], None
+        return empty, sink.problems, None
     role = case = None
     answers_node: yaml.Node | None = None
     for key, key_node, node in _mapping(name, root, problems):
