@@ -35,6 +35,7 @@ class Kind(Enum):
     CHOICES = "choices"  # a list of values of `choices`
     YES = "yes"  # ja / nee
     RINGS = "rings"  # the sociogram map question -> ring
+    CONSENT = "consent"  # one choice of `choices`, or a map party (jongere/ouders) -> choice
     RECORDS = "records"  # a list of records of `record`
 
 
@@ -110,9 +111,16 @@ NETWERK = (
     Field("cirkel", Kind.RINGS, "Per sociogramvraag de cirkel: 1 (binnen), 2 of 3.", True),
     Field("steun", Kind.CHOICES, "Welke steun deze persoon geeft.", choices=Steun),
     Field(
+        "steun-terug",
+        Kind.CHOICES,
+        "Welke steun het gezin deze persoon geeft (steun van beide kanten).",
+        choices=Steun,
+    ),
+    Field(
         "toestemming",
-        Kind.CHOICE,
-        "Heeft de jongere ingestemd dat deze persoon meedoet?",
+        Kind.CONSENT,
+        "Mag deze persoon meedoen en over de hulp horen? Eén antwoord, of per partij: "
+        "{jongere: ja, ouders: ja}. Wie beslist hangt af van de leeftijd van de jongere.",
         choices=Toestemming,
     ),
     Field("contact", Kind.CHOICE, "Hoe vaak er contact is.", choices=Contact),
@@ -143,4 +151,16 @@ RECORDS: dict[str, tuple[Field, ...]] = {
 }
 
 ID_PATTERN = r"^[a-z][a-z0-9-]*$"
+# the words a ja/nee value may be written as (any ASCII capitals, see normal_choice)
+YES = {"ja": True, "yes": True, "true": True, "nee": False, "no": False, "false": False}
 SUPPORTED_VERSIONS = (1,)
+
+
+def normal_choice(text: str) -> str:
+    """A choice as the file may spell it: surrounding spaces and ASCII capitals do not matter.
+
+    Only ASCII letters are folded ('M', 'Nee', 'SOCIALE-MEDIA'), so that the JSON Schema's
+    patterns accept exactly the spellings the loader accepts (see ``schema.py``).
+    """
+    text = text.strip()
+    return text.lower() if text.isascii() else text

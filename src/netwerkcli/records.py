@@ -14,7 +14,14 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from netwerkcli.content import sociogram_vragen
 from netwerkcli.errors import Ernst, Probleem
-from netwerkcli.fields import ID_PATTERN, RECORDS, SUPPORTED_VERSIONS, Field
+from netwerkcli.fields import (
+    ID_PATTERN,
+    RECORDS,
+    SUPPORTED_VERSIONS,
+    YES,
+    Field,
+    normal_choice,
+)
 from netwerkcli.messages import gezin as texts
 from netwerkcli.model import (
     Band,
@@ -23,15 +30,16 @@ from netwerkcli.model import (
     Huishouden,
     Kring,
     NetwerkPersoon,
+    Partij,
     Persoon,
     Plek,
     Relatie,
+    Toestemming,
 )
 
 YEAR = re.compile(r"^\d{4}$")
 DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 ID = re.compile(ID_PATTERN)
-YES = {"ja": True, "yes": True, "true": True, "nee": False, "no": False, "false": False}
 
 
 class Sink:
@@ -79,6 +87,10 @@ def choice_list(values: list[str]) -> str:
 def suggestion(word: str, options: list[str]) -> str:
     close = difflib.get_close_matches(word.casefold(), options, n=1, cutoff=0.6)
     return texts.DID_YOU_MEAN.format(optie=close[0]) if close else ""
+
+
+# plain scalars that YAML (and so an editor with the JSON Schema) reads as 'no value'
+NULLS = ("~", "null", "Null", "NULL")
 
 
 class _Bad(Exception):
@@ -220,7 +232,7 @@ class RecordReader:
 
     def _text(self, field: Field, node: Node) -> str:
         text = self._scalar(field, node).strip()
-        if not text:
+        if not text or (isinstance(node, ScalarNode) and node.style is None and text in NULLS):
             raise self._fail(node, texts.EMPTY_VALUE.format(sleutel=field.key))
         return text
 
@@ -264,8 +276,8 @@ class RecordReader:
 
     def _date_or_yes(self, field: Field, node: Node) -> Datum | bool:
         text = str(node.value).strip() if isinstance(node, ScalarNode) else ""
-        if text.casefold() in YES:
-            if YES[text.casefold()]:
+        if normal_choice(text) in YES:
+            if YES[normal_choice(text)]:
                 return True
             raise self._fail(node, texts.OVERLEDEN_NEE)
         return self._date(field, node, texts.BAD_DATE_OR_YES.format(waarde=text))
@@ -274,10 +286,8 @@ class RecordReader:
         assert field.choices is not None
         text = self._scalar(field, node).strip()
         options = [c.value for c in field.choices]
-        if text in options:
-            return field.choices(text)
-        if text.casefold() in options:
-            return field.choices(text.casefold())
+        if normal_choice(text) in options:
+            return field.choices(normal_choice(text))
         hint = SYNONYMS.get(text.casefold())
         suggestion_text = (
             texts.DID_YOU_MEAN.format(optie=hint) if hint in options else suggestion(text, options)
@@ -306,15 +316,18 @@ class RecordReader:
         return tuple(dict.fromkeys(values))
 
     def _yes(self, field: Field, node: Node) -> bool:
-        text = self._scalar(field, node).strip().casefold()
-        if text not in YES:
+        text = self._scalar(field, node).strip()
+        if normal_choice(text) not in YES:
             raise self._fail(node, texts.BAD_YES.format(sleutel=field.key, waarde=text))
-        return YES[text]
+        return YES[normal_choice(text)]
 
     def _rings(self, field: Field, node: Node) -> tuple[tuple[str, int], ...]:
-        if not isinstance(node, MappingNode):
-            raise self._fail(node, texts.RINGS_NOT_MAPPING)
         questions = sociogram_vragen()
+        if not isinstance(node, MappingNode):
+            given = str(node.value).strip() if isinstance(node, ScalarNode) else ""
+            shown = [given] * len(questions) if given in ("1", "2", "3") else ["1", "2", "3"]
+            example = ", ".join(f"{q}: {r}" for q, r in zip(questions, shown * 9, strict=False))
+            raise self._fail(node, texts.RINGS_NOT_MAPPING.format(voorbeeld=f"{{{example}}}"))
         rings: list[tuple[str, int]] = []
         bad = False
         for key_node, value_node in node.value:
@@ -352,6 +365,46 @@ class RecordReader:
             raise _Bad()
         return tuple(rings)
 
+    def _consent(
+        self, field: Field, node: Node
+    ) -> StrEnum | tuple[tuple[Partij, Toestemming], ...]:
+        """One answer (``ja``), or one per party (``{jongere: ja, ouders: onbekend}``)."""
+        if not isinstance(node, MappingNode):
+            return self._choice(field, node)
+        given: list[tuple[Partij, Toestemming]] = []
+        bad = False
+        parties = [p.value for p in Partij]
+        for key_node, value_node in node.value:
+            name = str(key_node.value) if isinstance(key_node, ScalarNode) else ""
+            party = name  # a key, so exactly as written, like every key of the file
+            if party not in parties:
+                self.sink.add(
+                    key_node,
+                    texts.UNKNOWN_PARTY.format(
+                        partij=name,
+                        suggestie=suggestion(name, parties),
+                        partijen=choice_list(parties),
+                    ),
+                )
+                bad = True
+                continue
+            if any(party == seen for seen, _ in given):
+                self.sink.add(
+                    key_node,
+                    texts.DUPLICATE_KEY.format(sleutel=party, regel=node.start_mark.line + 1),
+                )
+                bad = True
+                continue
+            try:
+                given.append((Partij(party), Toestemming(self._choice(field, value_node))))
+            except _Bad:
+                bad = True
+        if bad:
+            raise _Bad()
+        if not given:
+            raise self._fail(node, texts.CONSENT_EMPTY)
+        return tuple(given)
+
     def _records(self, field: Field, node: Node) -> list[dict[str, Any]]:
         assert field.record is not None
         if isinstance(node, ScalarNode) and node.value in ("", "~", "null"):
@@ -364,7 +417,8 @@ class RecordReader:
     # -- building model objects ---------------------------------------------------------------
     @staticmethod
     def _plain(values: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in values.items() if not k.startswith("_")}
+        """The record's values by model attribute (``steun-terug`` becomes ``steun_terug``)."""
+        return {k.replace("-", "_"): v for k, v in values.items() if not k.startswith("_")}
 
     def _persoon(self, values: dict[str, Any]) -> Persoon:
         plain = self._plain(values)
@@ -431,6 +485,8 @@ class RecordReader:
 
     def _netwerk(self, values: dict[str, Any]) -> NetwerkPersoon:
         plain = self._plain(values)
+        if isinstance(plain.get("toestemming"), tuple):  # per party; the loader combines them
+            plain["toestemming_van"] = plain.pop("toestemming")
         plain.setdefault("id", values["_raw"].get("id", "?"))
         plain.setdefault("kring", Kring.ANDERS)  # only when `kring` was reported already
         plain.setdefault("cirkel", ())
