@@ -112,6 +112,30 @@ SYNONYMS = {
     "samenwonen": "samenwonend",
     "zeer hecht": "zeer-hecht",
     "sociale media": "sociale-media",
+    # via: apps count as social media (docs/gezinsbestand.md, 'Vragen die vaak gesteld worden')
+    "whatsapp": "sociale-media",
+    "facebook": "sociale-media",
+    "instagram": "sociale-media",
+    "signal": "sociale-media",
+    "telegram": "sociale-media",
+    "app": "sociale-media",
+    "videobellen": "sociale-media",
+    "bellen": "telefoon",
+    "sms": "telefoon",
+    "langs": "bezoek",
+    "brief": "post",
+    # kring
+    "sport": "vereniging",
+    "club": "vereniging",
+    "kerk": "geloof",
+    "moskee": "geloof",
+    "buren": "buurt",
+    "hulpverlener": "hulpverlening",
+    "professional": "hulpverlening",
+    "schoolmaatschappelijk werk": "hulpverlening",
+    "vriend": "vrienden",
+    "vriendin": "vrienden",
+    "familieleden": "familie",
 }
 
 
@@ -232,14 +256,14 @@ class RecordReader:
 
     def _text(self, field: Field, node: Node) -> str:
         text = self._scalar(field, node).strip()
-        if not text or (isinstance(node, ScalarNode) and node.style is None and text in NULLS):
+        if not text or (isinstance(node, ScalarNode) and not node.style and text in NULLS):
             raise self._fail(node, texts.EMPTY_VALUE.format(sleutel=field.key))
         return text
 
     def _id(self, field: Field, node: Node) -> str:
         text = self._scalar(field, node)
         if not ID.match(text):
-            raise self._fail(node, texts.BAD_ID.format(waarde=text, voorbeeld=_id_example(text)))
+            raise self._fail(node, texts.BAD_ID.format(waarde=text, voorbeeld=id_from_name(text)))
         return text
 
     def _ref(self, field: Field, node: Node) -> str:
@@ -493,7 +517,7 @@ class RecordReader:
         return NetwerkPersoon(**plain, plek=values["_plek"])
 
 
-def _id_example(text: str) -> str:
+def id_from_name(text: str) -> str:
     """An id in the right form made from what was written: 'Tante Amal' -> 'tante-amal'."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
     slug = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")
