@@ -11,6 +11,7 @@ from netwerkcli.cli import (  # noqa: F401  (registers commands)
     bewerk,
     genogram,
     gezin,
+    nieuw,
     reflect,
     sociogram,
 )
