@@ -7,7 +7,6 @@ import datetime as dt
 import json
 import os
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -15,7 +14,7 @@ from typer.testing import CliRunner
 
 from netwerkcli.cli import app
 from netwerkcli.loader import load_file
-from test_reflect_pty import Terminal
+from test_reflect_pty import Terminal, wait_for_saved
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs a POSIX pseudo-terminal")
 if sys.platform != "win32":
@@ -191,10 +190,7 @@ def test_ctrl_c_loses_nothing_and_hervat_goes_on(tmp_path: Path) -> None:
     converse(first, CONVERSATION[:5])
     first.expect("Wie weet er nog meer")
     first.type("Mijn moeder weet het.\r")  # one line of an open answer, not finished
-    for _ in range(100):
-        if "Mijn moeder" in state.read_text(encoding="utf-8"):
-            break
-        time.sleep(0.05)
+    wait_for_saved(tmp_path, "Mijn moeder")  # .gezin.yaml.nieuw.json
     first.type("\x03")
     first.expect("netwerk nieuw --hervat")
     assert first.exit_code() == 130

@@ -156,6 +156,48 @@ YES = {"ja": True, "yes": True, "true": True, "nee": False, "no": False, "false"
 SUPPORTED_VERSIONS = (1,)
 
 
+# Words people write for a choice, mapped to the value the file expects (for 'bedoelde je').
+SYNONYMS = {
+    "vrouw": "v",
+    "meisje": "v",
+    "f": "v",
+    "man": "m",
+    "jongen": "m",
+    "onbekend": "x",
+    "anders": "x",
+    "gehuwd": "getrouwd",
+    "scheiding": "gescheiden",
+    "uit elkaar": "uit-elkaar",
+    "samenwonen": "samenwonend",
+    "zeer hecht": "zeer-hecht",
+    "sociale media": "sociale-media",
+    # via: apps count as social media (docs/gezinsbestand.md, 'Vragen die vaak gesteld worden')
+    "whatsapp": "sociale-media",
+    "facebook": "sociale-media",
+    "instagram": "sociale-media",
+    "signal": "sociale-media",
+    "telegram": "sociale-media",
+    "app": "sociale-media",
+    "videobellen": "sociale-media",
+    "bellen": "telefoon",
+    "sms": "telefoon",
+    "langs": "bezoek",
+    "brief": "post",
+    # kring
+    "sport": "vereniging",
+    "club": "vereniging",
+    "kerk": "geloof",
+    "moskee": "geloof",
+    "buren": "buurt",
+    "hulpverlener": "hulpverlening",
+    "professional": "hulpverlening",
+    "schoolmaatschappelijk werk": "hulpverlening",
+    "vriend": "vrienden",
+    "vriendin": "vrienden",
+    "familieleden": "familie",
+}
+
+
 def normal_choice(text: str) -> str:
     """A choice as the file may spell it: surrounding spaces and ASCII capitals do not matter.
 

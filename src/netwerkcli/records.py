@@ -8,7 +8,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
@@ -18,6 +18,7 @@ from netwerkcli.fields import (
     ID_PATTERN,
     RECORDS,
     SUPPORTED_VERSIONS,
+    SYNONYMS,
     YES,
     Field,
     normal_choice,
@@ -89,54 +90,14 @@ def suggestion(word: str, options: list[str]) -> str:
     return texts.DID_YOU_MEAN.format(optie=close[0]) if close else ""
 
 
+T = TypeVar("T")
+
 # plain scalars that YAML (and so an editor with the JSON Schema) reads as 'no value'
 NULLS = ("~", "null", "Null", "NULL")
 
 
 class _Bad(Exception):
     """A value was reported as wrong; the field is left out of the record."""
-
-
-# Words people write for a choice, mapped to the value the file expects (for 'bedoelde je').
-SYNONYMS = {
-    "vrouw": "v",
-    "meisje": "v",
-    "f": "v",
-    "man": "m",
-    "jongen": "m",
-    "onbekend": "x",
-    "anders": "x",
-    "gehuwd": "getrouwd",
-    "scheiding": "gescheiden",
-    "uit elkaar": "uit-elkaar",
-    "samenwonen": "samenwonend",
-    "zeer hecht": "zeer-hecht",
-    "sociale media": "sociale-media",
-    # via: apps count as social media (docs/gezinsbestand.md, 'Vragen die vaak gesteld worden')
-    "whatsapp": "sociale-media",
-    "facebook": "sociale-media",
-    "instagram": "sociale-media",
-    "signal": "sociale-media",
-    "telegram": "sociale-media",
-    "app": "sociale-media",
-    "videobellen": "sociale-media",
-    "bellen": "telefoon",
-    "sms": "telefoon",
-    "langs": "bezoek",
-    "brief": "post",
-    # kring
-    "sport": "vereniging",
-    "club": "vereniging",
-    "kerk": "geloof",
-    "moskee": "geloof",
-    "buren": "buurt",
-    "hulpverlener": "hulpverlening",
-    "professional": "hulpverlening",
-    "schoolmaatschappelijk werk": "hulpverlening",
-    "vriend": "vrienden",
-    "vriendin": "vrienden",
-    "familieleden": "familie",
-}
 
 
 class RecordReader:
@@ -352,42 +313,25 @@ class RecordReader:
             shown = [given] * len(questions) if given in ("1", "2", "3") else ["1", "2", "3"]
             example = ", ".join(f"{q}: {r}" for q, r in zip(questions, shown * 9, strict=False))
             raise self._fail(node, texts.RINGS_NOT_MAPPING.format(voorbeeld=f"{{{example}}}"))
-        rings: list[tuple[str, int]] = []
-        bad = False
-        for key_node, value_node in node.value:
-            name = str(key_node.value) if isinstance(key_node, ScalarNode) else ""
-            question = questions.get(name)
-            if question is None:
-                self.sink.add(
-                    key_node,
-                    texts.UNKNOWN_QUESTION.format(
-                        vraag=name,
-                        suggestie=suggestion(name, list(questions)),
-                        vragen=choice_list(list(questions)),
-                    ),
-                )
-                bad = True
-                continue
-            if any(name == seen for seen, _ in rings):
-                self.sink.add(
-                    key_node,
-                    texts.DUPLICATE_KEY.format(sleutel=name, regel=node.start_mark.line + 1),
-                )
-                bad = True
-                continue
+
+        def ring(name: str, value_node: Node) -> int:
+            question = questions[name]
             text = str(value_node.value).strip() if isinstance(value_node, ScalarNode) else ""
-            ring = int(text) if text in ("1", "2", "3") else question.ring_number(text)
-            if ring is None:
+            number = int(text) if text in ("1", "2", "3") else question.ring_number(text)
+            if number is None:
                 names = ", ".join(f"'{r}'" for r in question.ringen)
-                self.sink.add(
-                    value_node, texts.BAD_RING.format(waarde=text or "?", vraag=name, namen=names)
-                )
-                bad = True
-                continue
-            rings.append((name, ring))
-        if bad:
-            raise _Bad()
-        return tuple(rings)
+                message = texts.BAD_RING.format(waarde=text or "?", vraag=name, namen=names)
+                raise self._fail(value_node, message)
+            return number
+
+        def unknown(name: str) -> str:
+            return texts.UNKNOWN_QUESTION.format(
+                vraag=name,
+                suggestie=suggestion(name, list(questions)),
+                vragen=choice_list(list(questions)),
+            )
+
+        return self._keyed(node, list(questions), unknown, ring)
 
     def _consent(
         self, field: Field, node: Node
@@ -395,39 +339,49 @@ class RecordReader:
         """One answer (``ja``), or one per party (``{jongere: ja, ouders: onbekend}``)."""
         if not isinstance(node, MappingNode):
             return self._choice(field, node)
-        given: list[tuple[Partij, Toestemming]] = []
-        bad = False
         parties = [p.value for p in Partij]
-        for key_node, value_node in node.value:
-            name = str(key_node.value) if isinstance(key_node, ScalarNode) else ""
-            party = name  # a key, so exactly as written, like every key of the file
-            if party not in parties:
-                self.sink.add(
-                    key_node,
-                    texts.UNKNOWN_PARTY.format(
-                        partij=name,
-                        suggestie=suggestion(name, parties),
-                        partijen=choice_list(parties),
-                    ),
-                )
-                bad = True
-                continue
-            if any(party == seen for seen, _ in given):
-                self.sink.add(
-                    key_node,
-                    texts.DUPLICATE_KEY.format(sleutel=party, regel=node.start_mark.line + 1),
-                )
-                bad = True
-                continue
-            try:
-                given.append((Partij(party), Toestemming(self._choice(field, value_node))))
-            except _Bad:
-                bad = True
-        if bad:
-            raise _Bad()
+
+        def unknown(name: str) -> str:
+            return texts.UNKNOWN_PARTY.format(
+                partij=name, suggestie=suggestion(name, parties), partijen=choice_list(parties)
+            )
+
+        def answer(name: str, value_node: Node) -> Toestemming:
+            return Toestemming(self._choice(field, value_node))
+
+        given = self._keyed(node, parties, unknown, answer)
         if not given:
             raise self._fail(node, texts.CONSENT_EMPTY)
-        return tuple(given)
+        return tuple((Partij(name), value) for name, value in given)
+
+    def _keyed(
+        self,
+        node: MappingNode,
+        known: list[str],
+        unknown: Callable[[str], str],
+        value: Callable[[str, Node], T],
+    ) -> tuple[tuple[str, T], ...]:
+        """A small map of known keys (sociogram questions, parties): each key once, exactly as
+        written, each value read by ``value``; every problem reported before giving up."""
+        found: list[tuple[str, T]] = []
+        bad = False
+        for key_node, value_node in node.value:
+            name = str(key_node.value) if isinstance(key_node, ScalarNode) else ""
+            if name not in known:
+                self.sink.add(key_node, unknown(name))
+                bad = True
+            elif any(name == seen for seen, _ in found):
+                line = node.start_mark.line + 1
+                self.sink.add(key_node, texts.DUPLICATE_KEY.format(sleutel=name, regel=line))
+                bad = True
+            else:
+                try:
+                    found.append((name, value(name, value_node)))
+                except _Bad:
+                    bad = True
+        if bad:
+            raise _Bad()
+        return tuple(found)
 
     def _records(self, field: Field, node: Node) -> list[dict[str, Any]]:
         assert field.record is not None

@@ -119,22 +119,7 @@ def _indentation(lines: list[str], number: int) -> Place | None:
     current = _start(lines, number)
     if current is None or (current.key is None and not current.item):
         return None
-    # the columns the line could line up with: each enclosing level above it, nearest first
-    levels: list[_Start] = []
-    limit = None
-    for above in range(number - 1, 0, -1):
-        start = _start(lines, above)
-        if start is None:
-            continue
-        column = start.column + (_dash_width(lines[above - 1]) if start.item else 0)
-        if not current.item and start.key is not None and (limit is None or column < limit):
-            levels.append(_Start(above, column, start.key, False))
-            limit = column
-        elif current.item and start.item and (limit is None or start.column < limit):
-            levels.append(start)
-            limit = start.column
-        if limit == 0:
-            break
+    levels = _levels(lines, current)
     columns = {level.column for level in levels}
     if not levels or current.column in columns:
         return None
@@ -156,6 +141,26 @@ def _indentation(lines: list[str], number: int) -> Place | None:
             regel=nearest.number,
         )
     return Place(number, current.column + 1, message)
+
+
+def _levels(lines: list[str], current: _Start) -> list[_Start]:
+    """The columns the line could line up with: each enclosing level above it, nearest first."""
+    levels: list[_Start] = []
+    limit = None
+    for above in range(current.number - 1, 0, -1):
+        start = _start(lines, above)
+        if start is None:
+            continue
+        column = start.column + (_dash_width(lines[above - 1]) if start.item else 0)
+        if not current.item and start.key is not None and (limit is None or column < limit):
+            levels.append(_Start(above, column, start.key, False))
+            limit = column
+        elif current.item and start.item and (limit is None or start.column < limit):
+            levels.append(start)
+            limit = start.column
+        if limit == 0:
+            break
+    return levels
 
 
 def _dash_width(line: str) -> int:

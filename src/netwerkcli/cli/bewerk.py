@@ -161,31 +161,37 @@ def _id_argument(record: str) -> Any:
     return typer.Argument(..., help=texts.ID_ARG.format(wat=what), metavar="ID")
 
 
-# -- persoon ----------------------------------------------------------------------------------
-@persoon_app.command("toevoegen", help=texts.ADD_HELP.format(wat=texts.WHAT["persoon"]))
-@field_options("persoon", skip=("id",))
-def persoon_toevoegen(
-    gezin: Path = FILE,
-    id: str | None = typer.Option(None, "--id", help=texts.NEW_ID_OPTION, metavar="ID"),
-    **velden: Any,
-) -> None:
-    from netwerkcli.edit import commands
+# -- persoon and netwerklid: found by their id -----------------------------------------------
+def _id_commands(group: typer.Typer, record: str, id_help: str) -> None:
+    """`toevoegen` and `wijzig` for a record found by its id (a person, a network person)."""
+    what = texts.WHAT[record]
 
-    _report(lambda: commands.add(gezin, "persoon", _values("persoon", velden), id))
+    @group.command("toevoegen", help=texts.ADD_HELP.format(wat=what))
+    @field_options(record, skip=("id",))
+    def toevoegen(
+        gezin: Path = FILE,
+        id: str | None = typer.Option(None, "--id", help=id_help, metavar="ID"),
+        **velden: Any,
+    ) -> None:
+        from netwerkcli.edit import commands
+
+        _report(lambda: commands.add(gezin, record, _values(record, velden), id))
+
+    @group.command("wijzig", help=texts.CHANGE_HELP.format(wat=what))
+    @field_options(record, skip=("id",))
+    def wijzig(
+        gezin: Path = FILE,
+        id: str = _id_argument(record),
+        wis: list[str] | None = WIS,
+        **velden: Any,
+    ) -> None:
+        from netwerkcli.edit import commands
+
+        values = _values(record, velden)
+        _report(lambda: commands.change(gezin, record, id, values, tuple(wis or ())))
 
 
-@persoon_app.command("wijzig", help=texts.CHANGE_HELP.format(wat=texts.WHAT["persoon"]))
-@field_options("persoon", skip=("id",))
-def persoon_wijzig(
-    gezin: Path = FILE,
-    id: str = _id_argument("persoon"),
-    wis: list[str] | None = WIS,
-    **velden: Any,
-) -> None:
-    from netwerkcli.edit import commands
-
-    values = _values("persoon", velden)
-    _report(lambda: commands.change(gezin, "persoon", id, values, tuple(wis or ())))
+_id_commands(persoon_app, "persoon", texts.NEW_ID_OPTION)
 
 
 @persoon_app.command("verwijder", help=texts.REMOVE_HELP.format(wat=texts.WHAT["persoon"]))
@@ -242,30 +248,7 @@ def relatie_verwijder(
 
 
 # -- netwerklid -------------------------------------------------------------------------------
-@netwerklid_app.command("toevoegen", help=texts.ADD_HELP.format(wat=texts.WHAT["netwerk"]))
-@field_options("netwerk", skip=("id",))
-def netwerklid_toevoegen(
-    gezin: Path = FILE,
-    id: str | None = typer.Option(None, "--id", help=texts.NETWORK_ID_OPTION, metavar="ID"),
-    **velden: Any,
-) -> None:
-    from netwerkcli.edit import commands
-
-    _report(lambda: commands.add(gezin, "netwerk", _values("netwerk", velden), id))
-
-
-@netwerklid_app.command("wijzig", help=texts.CHANGE_HELP.format(wat=texts.WHAT["netwerk"]))
-@field_options("netwerk", skip=("id",))
-def netwerklid_wijzig(
-    gezin: Path = FILE,
-    id: str = _id_argument("netwerk"),
-    wis: list[str] | None = WIS,
-    **velden: Any,
-) -> None:
-    from netwerkcli.edit import commands
-
-    values = _values("netwerk", velden)
-    _report(lambda: commands.change(gezin, "netwerk", id, values, tuple(wis or ())))
+_id_commands(netwerklid_app, "netwerk", texts.NETWORK_ID_OPTION)
 
 
 @netwerklid_app.command("verwijder", help=texts.REMOVE_HELP.format(wat=texts.WHAT["netwerk"]))
