@@ -176,8 +176,15 @@ def _siblings(walk: Walk, family: Family, child: str) -> None:
         if len(options) == 1:
             person.ouders = options[0][0].split("+")
         elif options:
-            chosen = walk.choice(f"{slot}.ouders", texts.SIBLING_PARENTS.format(naam=name), options)
-            person.ouders = chosen.split("+") if chosen else []
+            question = texts.SIBLING_PARENTS.format(naam=name)
+            chosen = walk.choice(f"{slot}.ouders", question, options)
+            # not answered: a brother or sister of the young person, so the same parents
+            person.ouders = chosen.split("+") if chosen else _kern_parents(family)
+
+
+def _kern_parents(family: Family) -> list[str]:
+    kern = family.persons.get(KERN)
+    return list(kern.ouders) if kern is not None else [p for p in PARENTS if p in family.persons]
 
 
 def _households(walk: Walk, family: Family, child: str) -> None:
