@@ -207,3 +207,11 @@ def test_sjabloon_does_not_overwrite(tmp_path: Path) -> None:
     result = runner.invoke(app, ["nieuw", "--sjabloon", str(path)])
     assert result.exit_code == 2 and "bestaat al" in result.stderr
     assert path.read_text(encoding="utf-8") == "versie: 1\ngezin: Mijn werk\n"
+
+
+def test_editing_during_a_conversation_warns(tmp_path: Path) -> None:
+    path = tmp_path / "gezin.yaml"
+    run(path, ["Familie Ruiz", "Zoë", ":stop"])
+    result = runner.invoke(app, ["persoon", "wijzig", str(path), "zoe", "--geboren", "2014"])
+    assert result.exit_code == 0, result.output
+    assert "loopt nog een gesprek van netwerk nieuw" in result.stderr

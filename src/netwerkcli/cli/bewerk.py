@@ -107,9 +107,10 @@ def _values(record: str, velden: dict[str, Any]) -> dict[str, Any]:
     return given
 
 
-def _report(run: Callable[[], Any]) -> None:
+def _report(gezin: Path, run: Callable[[], Any]) -> None:
     """Run an edit; print its warnings and result, or why the file was left alone."""
     from netwerkcli.edit.saving import EditRefused
+    from netwerkcli.intake.state import state_path
 
     try:
         outcome = run()
@@ -124,6 +125,8 @@ def _report(run: Callable[[], Any]) -> None:
         console.problems(outcome.loaded.warnings)
     if outcome.changed:
         console.success(outcome.message)
+        if state_path(gezin).exists():  # `netwerk nieuw --hervat` would write the file anew
+            console.warning(texts.INTAKE_BUSY.format(pad=gezin))
     else:
         console.info(outcome.message)
 
@@ -175,7 +178,7 @@ def _id_commands(group: typer.Typer, record: str, id_help: str) -> None:
     ) -> None:
         from netwerkcli.edit import commands
 
-        _report(lambda: commands.add(gezin, record, _values(record, velden), id))
+        _report(gezin, lambda: commands.add(gezin, record, _values(record, velden), id))
 
     @group.command("wijzig", help=texts.CHANGE_HELP.format(wat=what))
     @field_options(record, skip=("id",))
@@ -188,7 +191,7 @@ def _id_commands(group: typer.Typer, record: str, id_help: str) -> None:
         from netwerkcli.edit import commands
 
         values = _values(record, velden)
-        _report(lambda: commands.change(gezin, record, id, values, tuple(wis or ())))
+        _report(gezin, lambda: commands.change(gezin, record, id, values, tuple(wis or ())))
 
 
 _id_commands(persoon_app, "persoon", texts.NEW_ID_OPTION)
@@ -204,7 +207,9 @@ def persoon_verwijder(
 ) -> None:
     from netwerkcli.edit import commands
 
-    _report(lambda: commands.remove_person(gezin, id, met_verwijzingen, confirm_references(id)))
+    _report(
+        gezin, lambda: commands.remove_person(gezin, id, met_verwijzingen, confirm_references(id))
+    )
 
 
 # -- relatie ----------------------------------------------------------------------------------
@@ -219,7 +224,7 @@ def relatie_toevoegen(
 ) -> None:
     from netwerkcli.edit import commands
 
-    _report(lambda: commands.add_relation(gezin, een, twee, _values("relatie", velden)))
+    _report(gezin, lambda: commands.add_relation(gezin, een, twee, _values("relatie", velden)))
 
 
 @relatie_app.command("wijzig", help=texts.CHANGE_HELP.format(wat=texts.WHAT["relatie"]))
@@ -235,7 +240,9 @@ def relatie_wijzig(
     from netwerkcli.edit import commands
 
     values = _values("relatie", velden)
-    _report(lambda: commands.change_relation(gezin, een, twee, values, tuple(wis or ()), regel))
+    _report(
+        gezin, lambda: commands.change_relation(gezin, een, twee, values, tuple(wis or ()), regel)
+    )
 
 
 @relatie_app.command("verwijder", help=texts.REMOVE_HELP.format(wat=texts.WHAT["relatie"]))
@@ -244,7 +251,7 @@ def relatie_verwijder(
 ) -> None:
     from netwerkcli.edit import commands
 
-    _report(lambda: commands.remove_relation(gezin, een, twee, regel))
+    _report(gezin, lambda: commands.remove_relation(gezin, een, twee, regel))
 
 
 # -- netwerklid -------------------------------------------------------------------------------
@@ -255,4 +262,4 @@ _id_commands(netwerklid_app, "netwerk", texts.NETWORK_ID_OPTION)
 def netwerklid_verwijder(gezin: Path = FILE, id: str = _id_argument("netwerk")) -> None:
     from netwerkcli.edit import commands
 
-    _report(lambda: commands.remove_network(gezin, id))
+    _report(gezin, lambda: commands.remove_network(gezin, id))

@@ -67,6 +67,10 @@ CHANGED = "{bestand}: {wat} '{id}' gewijzigd"
 UNCHANGED = "{bestand}: niets veranderd; {wat} '{id}' had dit al"
 REMOVED = "{bestand}: {wat} '{id}' verwijderd"
 REMOVED_WITH = "{bestand}: {wat} '{id}' verwijderd, met {aantal} verwijzing(en)"
+INTAKE_BUSY = (
+    "Let op: voor {pad} loopt nog een gesprek van netwerk nieuw. Gaat dat verder met --hervat, "
+    "dan maakt het het bestand opnieuw uit zijn antwoorden (het vraagt eerst of dat mag)."
+)
 REFUSED = (
     "Niet gewijzigd: met deze wijziging zou het bestand niet meer kloppen. Dit zou "
     "'netwerk check' dan melden:"
