@@ -213,15 +213,14 @@ def persoon_verwijder(
 
 
 # -- relatie ----------------------------------------------------------------------------------
-PARTNER = typer.Argument(..., help=texts.PARTNER_ARG, metavar="ID")
-REGEL = typer.Option(None, "--regel", help=texts.LINE_OPTION, metavar="REGEL")
+ONE = typer.Argument(..., help=texts.PARTNER_ONE, metavar="PARTNER1")
+TWO = typer.Argument(..., help=texts.PARTNER_TWO, metavar="PARTNER2")
+REGEL = typer.Option(None, "--regel", help=texts.LINE_OPTION, metavar="GETAL")
 
 
 @relatie_app.command("toevoegen", help=texts.ADD_HELP.format(wat=texts.WHAT["relatie"]))
 @field_options("relatie", skip=("partners",))
-def relatie_toevoegen(
-    gezin: Path = FILE, een: str = PARTNER, twee: str = PARTNER, **velden: Any
-) -> None:
+def relatie_toevoegen(gezin: Path = FILE, een: str = ONE, twee: str = TWO, **velden: Any) -> None:
     from netwerkcli.edit import commands
 
     _report(gezin, lambda: commands.add_relation(gezin, een, twee, _values("relatie", velden)))
@@ -231,8 +230,8 @@ def relatie_toevoegen(
 @field_options("relatie", skip=("partners",))
 def relatie_wijzig(
     gezin: Path = FILE,
-    een: str = PARTNER,
-    twee: str = PARTNER,
+    een: str = ONE,
+    twee: str = TWO,
     wis: list[str] | None = WIS,
     regel: int | None = REGEL,
     **velden: Any,
@@ -247,7 +246,7 @@ def relatie_wijzig(
 
 @relatie_app.command("verwijder", help=texts.REMOVE_HELP.format(wat=texts.WHAT["relatie"]))
 def relatie_verwijder(
-    gezin: Path = FILE, een: str = PARTNER, twee: str = PARTNER, regel: int | None = REGEL
+    gezin: Path = FILE, een: str = ONE, twee: str = TWO, regel: int | None = REGEL
 ) -> None:
     from netwerkcli.edit import commands
 

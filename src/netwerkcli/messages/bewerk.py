@@ -31,7 +31,8 @@ NETWORK_ID_OPTION = (
     "Het id: dat van een persoon uit personen (dan hoeft --naam niet), of een nieuw id; zonder "
     "--id maakt netwerk het uit de naam."
 )
-PARTNER_ARG = "Het id van een van beide partners."
+PARTNER_ONE = "Het id van de ene partner."
+PARTNER_TWO = "Het id van de andere partner (de volgorde maakt niet uit)."
 WIS_OPTION = "Haal deze sleutel weg (mag vaker), zoals --wis notitie."
 WITH_REFERENCES_OPTION = (
     "Haal ook alles weg dat naar deze persoon verwijst (ouder van, relaties, banden, "
