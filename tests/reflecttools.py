@@ -3,8 +3,28 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from netwerkcli.cli import app
+from netwerkcli.cli import reflect as reflect_cli
+
+Netwerk = Callable[..., Result]
+
+
+def at_a_terminal(folder: Path, monkeypatch: pytest.MonkeyPatch) -> Netwerk:
+    """Run netwerk with its reflections in ``folder``, as if typing at a terminal."""
+    monkeypatch.setattr(reflect_cli, "stdin_is_terminal", lambda: True)
+    monkeypatch.delenv("NETWERK_MAP", raising=False)
+
+    def run(*args: str, typed: str | None = None) -> Result:
+        return CliRunner().invoke(app, [*args, "--map", str(folder)], input=typed)
+
+    return run
 
 
 def session_file(

@@ -10,24 +10,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
+from typer.testing import Result
 
-from netwerkcli.cli import app
-from netwerkcli.cli import reflect as reflect_cli
+from reflecttools import Netwerk, at_a_terminal
 
-runner = CliRunner()
 ASKS = "Kijkt het gezin mee?"
 
 
 @pytest.fixture
-def netwerk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(reflect_cli, "stdin_is_terminal", lambda: True)
-    monkeypatch.delenv("NETWERK_MAP", raising=False)
-
-    def _run(*args: str, typed: str | None = None) -> Result:
-        return runner.invoke(app, [*args, "--map", str(tmp_path)], input=typed)
-
-    return _run
+def netwerk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Netwerk:
+    return at_a_terminal(tmp_path, monkeypatch)
 
 
 def finish(netwerk, role: str, case: str | None, step: str) -> None:

@@ -8,25 +8,15 @@ import os
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner, Result
 
-from netwerkcli.cli import app
 from netwerkcli.cli import reflect as reflect_cli
 from netwerkcli.reflect import locks
-from reflecttools import session_file
-
-runner = CliRunner()
+from reflecttools import Netwerk, at_a_terminal, session_file
 
 
 @pytest.fixture
-def netwerk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(reflect_cli, "stdin_is_terminal", lambda: True)
-    monkeypatch.delenv("NETWERK_MAP", raising=False)
-
-    def _run(*args: str, typed: str | None = None) -> Result:
-        return runner.invoke(app, [*args, "--map", str(tmp_path)], input=typed)
-
-    return _run
+def netwerk(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Netwerk:
+    return at_a_terminal(tmp_path, monkeypatch)
 
 
 def listed(netwerk) -> dict[str, list[str]]:
