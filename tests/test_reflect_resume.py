@@ -79,7 +79,7 @@ def test_resume_without_an_id_takes_the_last_one_worked_on(netwerk, tmp_path: Pa
     session_file(tmp_path, "20260303-100000-cccc", role="professional", status="afgerond")
     result = netwerk("reflect", "--hervat", typed=":stop\n")
     assert "Verder met de reflectie 20260302-100000-bbbb" in result.stderr
-    assert "Er zijn nog 1 andere onafgeronde reflecties" in result.stderr
+    assert "Er is nog 1 andere onafgeronde reflectie;" in result.stderr
     # worked on last: after this one, aaaa is the one to go on with
     netwerk("reflect", "--hervat", "aaaa", typed="Nieuw.\n\n:stop\n")
     result = netwerk("reflect", "--hervat", typed=":stop\n")
@@ -175,7 +175,9 @@ def test_delete_asks_first(netwerk, tmp_path: Path) -> None:
     path = session_file(tmp_path, "20260301-100000-aaaa", case="GZ-1")
     kept = netwerk("reflecties", "verwijder", "aaaa", typed="n\n")
     assert kept.exit_code == 0 and "Niets verwijderd." in kept.stderr and path.exists()
-    assert "Reflectie aaaa verwijderen (zelf, casus GZ-1" in " ".join(kept.stderr.split())
+    asked = "Reflectie aaaa verwijderen (zelf, casus GZ-1, begonnen 01-03-2026 "
+    screen = " ".join(kept.stderr.split())
+    assert asked in screen and ", 1 antwoord)?" in screen
     assert netwerk("reflecties", "verwijder", "aaaa", typed="").exit_code == 0 and path.exists()
     gone = netwerk("reflecties", "verwijder", "aaaa", typed="huh\nj\n")
     assert gone.exit_code == 0 and "Typ j (ja) of n (nee)." in gone.stderr

@@ -300,7 +300,10 @@ def _resume(store: Store, wanted: str, role: str | None, casus: str | None, no_i
         target = found
         others = [s for s in store.sessions() if not s.is_finished and s.id != target.id]
         if others:
-            console.info(msg.OTHER_UNFINISHED.format(count=len(others)))
+            if len(others) == 1:
+                console.info(msg.OTHER_UNFINISHED_ONE)
+            else:
+                console.info(msg.OTHER_UNFINISHED.format(count=len(others)))
     qset = choose_set(target.role, plaat=False)
     _require_terminal(no_input)
     current = store.claim(target)

@@ -131,7 +131,9 @@ def verwijder(
             role=found.role,
             case=msg.RESUME_CASE_OF.format(case=found.case) if found.case else msg.RESUME_NO_CASE,
             started=history.local_time(found.started),
-            answers=found.given,
+            answers=msg.ANSWERS_COUNT_ONE
+            if found.given == 1
+            else msg.ANSWERS_COUNT.format(count=found.given),
         )
         io = reflect_cli.TerminalIo()
         try:

@@ -67,6 +67,10 @@ OTHER_UNFINISHED = (
     "Er zijn nog {count} andere onafgeronde reflecties; zie netwerk reflecties en kies er een met "
     "netwerk reflect --hervat ID."
 )
+OTHER_UNFINISHED_ONE = (
+    "Er is nog 1 andere onafgeronde reflectie; zie netwerk reflecties en kies die met "
+    "netwerk reflect --hervat ID."
+)
 FILLED = "{answered} van {total} vragen beantwoord uit {file}."
 
 # --- roles ---
@@ -246,11 +250,13 @@ ID_HELP = "De id van de reflectie zoals netwerk reflecties hem toont (of een uni
 VERWIJDER_HELP = "Verwijder één reflectie voorgoed (netwerk vraagt het eerst)."
 JA_HELP = "Vraag niets en verwijder meteen (voor scripts)."
 DELETE_CONFIRM = (
-    "Reflectie {id} verwijderen ({role}, {case}, begonnen {started}, {answers} antwoorden)? "
+    "Reflectie {id} verwijderen ({role}, {case}, begonnen {started}, {answers})? "
     "Dit kan niet ongedaan worden. Typ j (ja) of n (nee)."
 )
 DELETE_NO_TERMINAL = "Er is geen terminal om te vragen of de reflectie weg mag."
 DELETE_NO_TERMINAL_HINT = "Geef --ja om zonder vragen te verwijderen."
+ANSWERS_COUNT = "{count} antwoorden"
+ANSWERS_COUNT_ONE = "1 antwoord"
 DELETED = "Reflectie {id} is verwijderd."
 NOT_DELETED = "Niets verwijderd."
 OPZIJ_HELP = (
