@@ -160,7 +160,7 @@ class Store:
                     continue
             found.append(session)
         # Ids order by the second only; two sessions in one second order by their start.
-        return sorted(found, key=lambda s: (s.started, s.id))
+        return sorted(found, key=lambda s: (_moment(s.started), s.id))
 
     def _drop_empty(self, session: Session) -> None:
         """An unfinished session without a single answer is not kept (left by older versions)."""
@@ -203,7 +203,7 @@ class Store:
             and (role is None or s.role == role)
             and (case is None or s.case == case)
         ]
-        return max(candidates, key=lambda s: (s.updated, s.id), default=None)
+        return max(candidates, key=lambda s: (_moment(s.updated), s.id), default=None)
 
     def last_next_step(self, role: str, case: str | None) -> tuple[Session, str] | None:
         """The next step of the latest finished session of this role *and* this case.
@@ -340,7 +340,7 @@ class Store:
             newer = False
         else:
             try:
-                newer = candidate.updated > read_session_file(target).updated
+                newer = _moment(candidate.updated) > _moment(read_session_file(target).updated)
             except BadShape:  # no (readable) session file: the temp file is all there is
                 newer = True
         with contextlib.suppress(OSError):
@@ -348,6 +348,11 @@ class Store:
                 os.replace(tmp, target)
             else:
                 os.unlink(tmp)
+
+
+def _moment(stamp: str) -> datetime:
+    """A checked timestamp as a moment, so that files with other time zones order rightly."""
+    return datetime.fromisoformat(stamp)
 
 
 def _matches(session_id: str, wanted: str) -> bool:
