@@ -96,6 +96,12 @@ DAMAGED: dict[str, tuple[Callable[[Path, dict[str, Any]], None], str]] = {
         "'versie' is None",
     ),
     "andere id": (_json(lambda d: d), "de id in het bestand hoort niet bij de bestandsnaam"),
+    "diep genest": (_bytes(b"[" * 100_000 + b"]" * 100_000), "te diep genest"),
+    "getal van 5000 cijfers": (_bytes(b'{"versie": ' + b"9" * 5000 + b"}"), "te groot getal"),
+    "vraag van een boek lang": (
+        _json(lambda d: with_answer(d, question="Waarom? " * 1000)),
+        "'question' is langer dan 2000 tekens",
+    ),
     "draft zonder tekst": (
         _json(lambda d: with_answer(d, answer=None, draft=True)),
         "past niet bij de soort vraag",

@@ -20,6 +20,7 @@ FORMAT_VERSION = 1
 ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 CASE_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,32}")
 NAME_PATTERN = re.compile(r"[a-z][a-z0-9-]{0,63}")  # roles and question ids
+MAX_LABEL = 2000  # characters of a title, source or question (ours are far shorter)
 _JSON_KEYS = {"role": "rol", "case": "casus"}  # the users' own words for the fields they type
 
 
@@ -131,6 +132,14 @@ def _text(data: dict[str, Any], key: str, optional: bool = False) -> Any:
     return value
 
 
+def _label(data: dict[str, Any], key: str) -> str:
+    """A title, source or question: text shown on one screen, so of a bounded length."""
+    value = str(_text(data, key))
+    if len(value) > MAX_LABEL:
+        raise BadShape(msg.SHAPE_TOO_LONG.format(key=key, most=MAX_LABEL))
+    return value
+
+
 def _time(data: dict[str, Any], key: str, optional: bool = False) -> str | None:
     value = _text(data, key, optional)
     if value is None:
@@ -170,8 +179,8 @@ def _session(data: dict[str, Any]) -> Session:
     return Session(
         id=session_id,
         role=str(_code(data, "rol", NAME_PATTERN, optional=False)),
-        title=_text(data, "title"),
-        source=_text(data, "source"),
+        title=_label(data, "title"),
+        source=_label(data, "source"),
         case=_code(data, "casus", CASE_PATTERN),
         started=str(_time(data, "started")),
         updated=str(_time(data, "updated")),
@@ -199,7 +208,7 @@ def _answer(item: object) -> Answer:
         raise BadShape(msg.SHAPE_ANSWER_VALUE.format(key=_show(question_id), value=shown))
     return Answer(
         question_id=question_id,
-        question=_text(item, "question"),
+        question=_label(item, "question"),
         kind=kind,
         answer=value,
         answered_at=str(_time(item, "answered_at")),

@@ -87,6 +87,8 @@ def read_session_file(path: Path, expected_id: str | None = None) -> Session:
         raise BadShape(msg.SHAPE_NOT_TEXT) from None
     except json.JSONDecodeError as exc:
         raise BadShape(msg.SHAPE_JSON.format(line=exc.lineno)) from None
+    except (ValueError, RecursionError):  # a number of thousands of digits, nesting too deep
+        raise BadShape(msg.SHAPE_JSON_ODD) from None
     session = Session.from_json(parsed)
     if session.id != (expected_id or path.stem):
         raise BadShape(msg.SHAPE_ID_NAME)
