@@ -102,6 +102,10 @@ DAMAGED: dict[str, tuple[Callable[[Path, dict[str, Any]], None], str]] = {
         _json(lambda d: with_answer(d, question="Waarom? " * 1000)),
         "'question' is langer dan 2000 tekens",
     ),
+    "vraag met stuurtekens": (
+        _json(lambda d: with_answer(d, question="Wat\x07\x1b]0;titel\x07?")),
+        "'question' bevat stuurtekens",
+    ),
     "draft zonder tekst": (
         _json(lambda d: with_answer(d, answer=None, draft=True)),
         "past niet bij de soort vraag",

@@ -112,6 +112,7 @@ SHAPE_NOT_TEXT = "het bestand is geen UTF-8-tekst"
 SHAPE_JSON = "het bestand is geen geldige JSON (regel {line})"
 SHAPE_JSON_ODD = "het bestand is JSON die netwerk niet kan lezen (te diep genest of te groot getal)"
 SHAPE_TOO_LONG = "het veld '{key}' is langer dan {most} tekens"
+SHAPE_CONTROL = "het veld '{key}' bevat stuurtekens"
 SHAPE_NOT_OBJECT = "het bestand is geen reflectie (geen JSON-object met velden)"
 SHAPE_VERSION = "het bestand is geen reflectie van netwerk ('versie' is {value}, verwacht 1)"
 SHAPE_NEWER = (

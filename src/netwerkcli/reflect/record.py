@@ -8,6 +8,7 @@ becomes a :class:`BadShape` with a Dutch reason, never an internal error later o
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from enum import StrEnum
@@ -137,6 +138,8 @@ def _label(data: dict[str, Any], key: str) -> str:
     value = str(_text(data, key))
     if len(value) > MAX_LABEL:
         raise BadShape(msg.SHAPE_TOO_LONG.format(key=key, most=MAX_LABEL))
+    if any(unicodedata.category(c) == "Cc" and c not in "\n\t" for c in value):
+        raise BadShape(msg.SHAPE_CONTROL.format(key=key))  # they would break SVG and terminal
     return value
 
 
