@@ -31,6 +31,7 @@ from netwerkcli.reflect import locks
 from netwerkcli.reflect.model import NEXT_STEP_ID
 from netwerkcli.reflect.record import (
     CASE_PATTERN,
+    ID_PATTERN,
     BadShape,
     NewerVersion,
     Session,
@@ -324,6 +325,8 @@ class Store:
         """
         for tmp in self.folder.glob(".*.json.*.tmp"):
             session_id = tmp.name[1:].split(".json.", 1)[0]
+            if not ID_PATTERN.fullmatch(session_id):
+                continue  # not a save of ours: leave it alone
             lock = locks.SessionLock(self.folder, session_id)
             try:
                 lock.acquire()
