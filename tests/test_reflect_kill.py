@@ -15,6 +15,6 @@ pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="needs kill -9")
 def test_kill_9_mid_session_loses_no_saved_line(tmp_path: Path) -> None:
     folder = tmp_path / "reflecties"
     outcomes = [one_run(folder, seed) for seed in range(12)]
-    # the runs were killed in the middle of the session, not before or after it
-    assert sum(1 for o in outcomes if o.saved > 0) >= 6
-    assert all(o.saved >= o.acknowledged for o in outcomes)
+    assert all(o.saved >= o.acknowledged >= 1 for o in outcomes)
+    # killed in the middle of the session, not after it
+    assert sum(1 for o in outcomes if o.saved < 20) >= 6
