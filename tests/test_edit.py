@@ -270,7 +270,7 @@ def test_removing_the_kern_removes_kern_too(tmp_path: Path) -> None:
     assert gezin.kern is None and gezin.persoon("lotte") is None
 
 
-@pytest.mark.parametrize(("answer", "kept"), [("2\n", True), ("1\n", False)])
+@pytest.mark.parametrize(("answer", "kept"), [("n\n", True), ("j\n", False), ("\n", True)])
 def test_on_a_terminal_removal_with_references_asks(
     tmp_path: Path, monkeypatch, answer: str, kept: bool
 ) -> None:

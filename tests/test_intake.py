@@ -30,10 +30,12 @@ class ScriptedIo:
         self.shown: list[str] = []
         self.checked = 0
 
+    keeps_partial = False
+
     def show(self, text: str, style: str | None = None) -> None:
         self.shown.append(text)
 
-    def read(self) -> str:
+    def read(self, prefill: str = "") -> str:
         if self.path.exists():
             load_file(self.path)  # raises if a save left the file invalid
             self.checked += 1

@@ -17,13 +17,6 @@ out = Console(highlight=False, soft_wrap=True)
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
-def printable(text: str) -> str:
-    """Text from a file without control characters: an escape sequence in a name stays text."""
-    if text.isprintable():
-        return text
-    return "".join(c if c in "\n\t" or unicodedata.category(c) != "Cc" else "\ufffd" for c in text)
-
-
 def data(text: str) -> None:
     """Print data (a result the user may pipe on) to stdout, without markup."""
     out.print(text, markup=False, emoji=False)
@@ -51,4 +44,21 @@ def problems(items: Iterable[Probleem]) -> None:
     """Print problems one per line, ``bestand:regel:kolom: melding``, errors in red."""
     for p in items:
         colour = "red" if p.is_fout else "yellow"
+        # text from the file is in the messages: no escape sequence reaches the terminal
         err.print(f"[{colour}]{escape(printable(str(p)))}[/{colour}]", emoji=False)
+
+
+# Bidi embeddings, overrides and isolates can make a text display as something else.
+_HIDING = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(text: str) -> str:
+    """Text from a file, safe for the terminal: control characters (escape sequences that move
+    the cursor, retitle the window or hide text) shown as ``\\x1b`` and the like. Newlines and
+    tabs stay, and so do the joiners and marks that Arabic and Persian names need."""
+    return "".join(
+        repr(c)[1:-1]
+        if c not in "\n\t" and (unicodedata.category(c) in ("Cc", "Zl", "Zp") or c in _HIDING)
+        else c
+        for c in text
+    )

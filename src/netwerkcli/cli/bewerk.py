@@ -134,9 +134,7 @@ def _report(gezin: Path, run: Callable[[], Any]) -> None:
 def confirm_references(id: str) -> Callable[[list[Any]], bool] | None:
     """On a terminal: show what refers to ``id`` and ask whether it goes too; else None."""
     from netwerkcli.cli.reflect import TerminalIo, stdin_is_terminal
-    from netwerkcli.reflect.model import Kind as QuestionKind
-    from netwerkcli.reflect.model import Question
-    from netwerkcli.reflect.session import ask_choice
+    from netwerkcli.reflect.session import ask_yes_no
 
     if not stdin_is_terminal():
         return None
@@ -146,11 +144,7 @@ def confirm_references(id: str) -> Callable[[list[Any]], bool] | None:
         io.show(texts.IN_USE.format(id=id))
         for reference in found:
             io.show(texts.REFERENCE_LINE.format(regel=reference.line, tekst=reference.text))
-        io.show(texts.ASK_WITH_REFERENCES, style="bold")
-        options = (texts.ASK_YES.format(id=id), texts.ASK_NO)
-        question = Question("bevestig", QuestionKind.CHOICE, "", options=options)
-        reply = ask_choice(io, question, None)
-        return reply.command is None and reply.value == options[0]
+        return ask_yes_no(io, texts.ASK_WITH_REFERENCES.format(id=id))
 
     return ask
 

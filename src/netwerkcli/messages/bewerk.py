@@ -100,9 +100,9 @@ REFERENCED_HINT = (
     "Haal die verwijzingen eerst weg, of verwijder alles in één keer met --met-verwijzingen."
 )
 REFERENCE_LINE = "  regel {regel}: {tekst}"
-ASK_WITH_REFERENCES = "Alles hierboven ook weghalen?"
-ASK_YES = "ja, verwijder {id} met deze verwijzingen"
-ASK_NO = "nee, laat het bestand zoals het is"
+ASK_WITH_REFERENCES = (
+    "{id} verwijderen, en alles hierboven ook? Typ j (ja) of n (nee); een lege regel is nee."
+)
 KEPT = "Niets verwijderd; het bestand is niet veranderd."
 
 # -- references -------------------------------------------------------------------------------
