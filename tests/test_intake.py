@@ -217,3 +217,11 @@ def test_editing_during_a_conversation_warns(tmp_path: Path) -> None:
     result = runner.invoke(app, ["persoon", "wijzig", str(path), "zoe", "--geboren", "2014"])
     assert result.exit_code == 0, result.output
     assert "loopt nog een gesprek van netwerk nieuw" in result.stderr
+
+
+def test_a_date_that_does_not_exist_is_asked_again(tmp_path: Path) -> None:
+    path = tmp_path / "gezin.yaml"
+    ending, io = run(path, ["Familie Öztürk", "Elif", "1", "2018-02-29", "2018-02-28", ":stop"])
+    assert ending is session.Ending.STOPPED
+    assert any("Typ een jaar als 2012" in line for line in io.shown)
+    assert str(load_file(path).gezin.persoon("elif").geboren) == "2018-02-28"

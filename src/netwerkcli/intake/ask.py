@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from netwerkcli.intake.steps import DATE, MAX_LINE, MAX_OPEN, Answer, Step, StepKind
+from netwerkcli.intake.steps import MAX_LINE, MAX_OPEN, Answer, Step, StepKind, is_date
 from netwerkcli.messages import intake as texts
 from netwerkcli.reflect.model import Kind, Question
 from netwerkcli.reflect.record import Answer as Shown
@@ -77,7 +77,7 @@ def _line(step: Step) -> Callable[[str], str | None]:
             return text
         if len(text) > MAX_LINE:
             return None
-        if step.kind is StepKind.DATE and not DATE.match(text):
+        if step.kind is StepKind.DATE and not is_date(text):
             return None
         return text
 
