@@ -5,6 +5,7 @@ Thin adapters: parse the options, call ``netwerkcli.reflect``, print, choose the
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from pathlib import Path
 
@@ -47,7 +48,9 @@ class TerminalIo:
 
     def __init__(self) -> None:
         if sys.stdin.isatty():
-            import readline  # noqa: F401  (line editing and arrow keys inside one answer)
+            # line editing and arrow keys inside one answer; Windows has no readline
+            with contextlib.suppress(ImportError):
+                import readline  # noqa: F401
 
     def show(self, text: str, style: str | None = None) -> None:
         # word-wrapped to the terminal (the shared console leaves long lines whole for tools)
@@ -258,6 +261,9 @@ def exporteer(
 
 
 def _write(path: Path, text: str) -> None:
+    from netwerkcli.render.output import check_output_path
+
+    check_output_path(path)  # never a device, a pipe or a family file
     try:
         storage.write_private(path, text)
     except OSError as exc:

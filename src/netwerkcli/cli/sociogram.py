@@ -11,6 +11,7 @@ from netwerkcli.cli.app import app
 from netwerkcli.cli.common import load, warn, write_drawing
 from netwerkcli.errors import NetwerkError, RuntimeFailure
 from netwerkcli.messages import sociogram as texts
+from netwerkcli.messages import tekening as drawing_texts
 from netwerkcli.render.sociogram import build_sociogram, question, questions_for_all
 from netwerkcli.render.sociogram.placement import DoesNotFit
 from netwerkcli.render.sociogram.text import table
@@ -25,7 +26,13 @@ def sociogram(
         None, "--uitvoer", "-o", help=texts.OPT_UITVOER, metavar="PAD"
     ),
     formaat: str | None = typer.Option(
-        None, "--formaat", "-f", help=texts.OPT_FORMAAT, metavar="FORMAAT"
+        None, "--formaat", "-f", help=drawing_texts.FORMAT_HELP, metavar="FORMAAT"
+    ),
+    schaal: float | None = typer.Option(
+        None, "--schaal", help=drawing_texts.SCALE_HELP, metavar="GETAL", show_default=False
+    ),
+    dpi: float | None = typer.Option(
+        None, "--dpi", help=drawing_texts.DPI_HELP, metavar="GETAL", show_default=False
     ),
     tekst: bool = typer.Option(False, "--tekst", help=texts.OPT_TEKST),
 ) -> None:
@@ -44,7 +51,14 @@ def sociogram(
             console.out.print(table(drawing))
             continue
         write_drawing(
-            drawing, gezin, _per_question(uitvoer, name, alle), formaat, "sociogram", name
+            drawing,
+            gezin,
+            _per_question(uitvoer, name, alle),
+            formaat,
+            "sociogram",
+            name,
+            schaal=schaal,
+            dpi=dpi,
         )
 
 
