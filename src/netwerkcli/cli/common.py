@@ -30,8 +30,7 @@ def warn(source: Path, warnings: list[str]) -> None:
     console.problems(Probleem(str(source), 0, 0, text, Ernst.WAARSCHUWING) for text in warnings)
 
 
-def write_drawing(
-    drawing: output.Drawing,
+def drawing_target(
     source: Path,
     uitvoer: str | None,
     formaat: str | None,
@@ -40,18 +39,24 @@ def write_drawing(
     schaal: float | None = None,
     dpi: float | None = None,
 ) -> output.Target:
-    """Export ``drawing`` to the target that ``-o``/``--formaat`` choose, and say where it went.
+    """Where and how a drawing goes, from ``-o``, ``--formaat``, ``--schaal`` and ``--dpi``.
 
-    ``schaal`` or ``dpi`` (not both) set a PNG's pixels per unit of the drawing.
+    Called before the drawing is made, so that a wrong option or a refused file is reported at
+    once (and never after a long layout).
     """
     from netwerkcli.render import output
 
     target = output.choose_target(source, uitvoer, formaat, kind, question)
-    scale = png_scale(schaal, dpi, target.formaat)
-    output.write(output.export(drawing, target.formaat, scale), target)
+    return output.Target(target.path, target.formaat, png_scale(schaal, dpi, target.formaat))
+
+
+def write_drawing(drawing: output.Drawing, target: output.Target, kind: str) -> None:
+    """Export ``drawing`` to ``target`` and say where it went."""
+    from netwerkcli.render import output
+
+    output.write(output.export(drawing, target.formaat, target.scale), target)
     if target.path is not None:
         console.info(texts.WRITTEN.format(wat=kind.capitalize(), pad=target.path))
-    return target
 
 
 def png_scale(schaal: float | None, dpi: float | None, formaat: str) -> float | None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import typer
 
 from netwerkcli.cli.app import app
-from netwerkcli.cli.common import load, warn, write_drawing
+from netwerkcli.cli.common import drawing_target, load, warn, write_drawing
 from netwerkcli.messages import genogram as texts
 from netwerkcli.messages import tekening as drawing_texts
 from netwerkcli.render.genogram import build_genogram
@@ -29,7 +29,8 @@ def genogram(
         None, "--dpi", help=drawing_texts.DPI_HELP, metavar="GETAL", show_default=False
     ),
 ) -> None:
+    target = drawing_target(bestand, uitvoer, formaat, "genogram", schaal=schaal, dpi=dpi)
     gezin = load(bestand)
     drawing = build_genogram(gezin)
     warn(bestand, drawing.warnings)
-    write_drawing(drawing, bestand, uitvoer, formaat, "genogram", schaal=schaal, dpi=dpi)
+    write_drawing(drawing, target, "genogram")

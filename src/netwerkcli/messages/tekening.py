@@ -23,10 +23,7 @@ OUTPUT_IS_YAML_HINT = (
     "of gezin.schema.json)."
 )
 OUTPUT_NOT_A_FILE = "{pad} is geen gewoon bestand (maar bijvoorbeeld een apparaat of een pijp)"
-OUTPUT_NOT_A_FILE_HINT = (
-    "Geef met -o de naam van een bestand, of -o - om de tekening naar de standaarduitvoer "
-    "te sturen."
-)
+OUTPUT_NOT_A_FILE_HINT = "Geef de naam van een gewoon bestand in een bestaande map."
 NO_CONVERTER = (
     "voor {formaat} ontbreekt het onderdeel typst; de installatie van netwerk is niet heel"
 )

@@ -52,11 +52,13 @@ class Drawing(Protocol):
 class Target:
     """Where a drawing goes: a file, or stdout when ``path`` is None.
 
-    ``formaat`` is one of :class:`Formaat` or the name of a Graphviz output format.
+    ``formaat`` is one of :class:`Formaat` or the name of a Graphviz output format; ``scale``
+    the pixels per unit of a PNG (None: the default).
     """
 
     path: Path | None
     formaat: str
+    scale: float | None = None
 
     def describe(self) -> str:
         return "stdout" if self.path is None else str(self.path)
