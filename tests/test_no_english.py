@@ -156,3 +156,13 @@ def test_installed_completion_says_so_in_dutch(family: Path) -> None:
     )
     assert "Aanvullen met Tab" in result.stdout + result.stderr or result.exit_code == 1
     assert not english_lines(result.stdout + result.stderr)
+
+
+@pytest.mark.parametrize("example", sorted(EXAMPLES.glob("*.yaml")), ids=lambda p: p.name)
+def test_the_examples_are_commented_in_dutch(example: Path) -> None:
+    comments = [
+        line.split("#", 1)[1]
+        for line in example.read_text(encoding="utf-8").splitlines()
+        if "#" in line
+    ]
+    assert not english_lines("\n".join(comments))
