@@ -72,13 +72,13 @@ def test_check_missing_file_and_directory(tmp_path: Path) -> None:
 
 def test_a_bug_shows_no_traceback_and_no_family_data(monkeypatch) -> None:
     """A failure inside netwerk shows its kind only: exit 1, no traceback, no names."""
-    from netwerkcli.cli import gezin as gezin_commands
+    from netwerkcli import loader
     from netwerkcli.cli.app import DEBUG_ENV
 
     def broken(path: Path) -> None:
         raise ValueError("Noor Jansen, geboren 2012-03-14")
 
-    monkeypatch.setattr(gezin_commands, "load_file", broken)
+    monkeypatch.setattr(loader, "load_file", broken)
     monkeypatch.delenv(DEBUG_ENV, raising=False)
     result = runner.invoke(app, ["check", str(EXAMPLES / "de-vries.yaml")])
     assert result.exit_code == 1

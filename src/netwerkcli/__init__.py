@@ -1,8 +1,5 @@
 """netwerk: working together with a family's social network (genogram, sociogram, reflection)."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("netwerkcli")
-except PackageNotFoundError:  # running from a source tree that was never installed
-    __version__ = "0.0.0"
+# The one place the version is written: pyproject.toml reads it from here (hatch), so
+# `netwerk --version` needs no package metadata lookup at start-up.
+__version__ = "0.1.0"

@@ -1,64 +1,133 @@
-"""The one module that imports rich: stdout for data, stderr for messages.
+"""The terminal: stdout for data, stderr for messages; the one module that imports rich.
 
-rich respects ``NO_COLOR`` and turns colour off when the output is not a terminal.
+Messages and data are plain lines, written here without rich: rich costs more at start-up than
+the rest of a quick command such as ``netwerk check`` or ``netwerk --version``. Rich itself
+(``out`` and ``err``, for tables and the like) loads the first time a command uses it.
+
+Both follow the same conventions: colour only on a terminal, never with ``NO_COLOR`` or
+``TERM=dumb``, always with ``FORCE_COLOR``. Text is never read as markup, and text from a file
+passes :func:`printable` first, so no escape sequence from a file reaches the terminal.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 import unicodedata
 from collections.abc import Iterable
-
-from rich.console import Console
-from rich.markup import escape
+from typing import TYPE_CHECKING, Any, TextIO
 
 from netwerkcli.errors import Probleem
 
-out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False, soft_wrap=True)
+if TYPE_CHECKING:
+    from rich.console import Console
+
+# Created on first use by __getattr__ below (rich is not imported at start-up).
+out: Console
+err: Console
+
+# SGR codes of the styles messages use (what rich writes for the same style names).
+_STYLES = {"green": "32", "yellow": "33", "red": "31", "bold red": "1;31"}
 
 
 def data(text: str) -> None:
-    """Print data (a result the user may pipe on) to stdout, without markup."""
-    out.print(text, markup=False, emoji=False)
+    """Print data (a result the user may pipe on) to stdout, without markup or colour."""
+    _write(sys.stdout, printable(text))
 
 
 def info(text: str) -> None:
-    err.print(escape(printable(text)), emoji=False)
+    _write(sys.stderr, printable(text))
 
 
 def success(text: str) -> None:
-    out.print(f"[green]{escape(printable(text))}[/green]", emoji=False)
+    _write(sys.stdout, printable(text), "green")
 
 
 def warning(text: str) -> None:
-    err.print(f"[yellow]{escape(printable(text))}[/yellow]", emoji=False)
+    _write(sys.stderr, printable(text), "yellow")
 
 
 def error(text: str, hint: str | None = None) -> None:
-    err.print(f"[bold red]{escape(printable(text))}[/bold red]", emoji=False)
+    _write(sys.stderr, printable(text), "bold red")
     if hint:
-        err.print(escape(printable(hint)), emoji=False)
+        _write(sys.stderr, printable(hint))
 
 
 def problems(items: Iterable[Probleem]) -> None:
     """Print problems one per line, ``bestand:regel:kolom: melding``, errors in red."""
     for p in items:
-        colour = "red" if p.is_fout else "yellow"
         # text from the file is in the messages: no escape sequence reaches the terminal
-        err.print(f"[{colour}]{escape(printable(str(p)))}[/{colour}]", emoji=False)
+        _write(sys.stderr, printable(str(p)), "red" if p.is_fout else "yellow")
 
 
 # Bidi embeddings, overrides and isolates can make a text display as something else.
 _HIDING = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+# Control characters (C0, DEL, C1), line and paragraph separators, lone surrogates (which cannot
+# even be written as UTF-8) and the non-characters U+FFFE and U+FFFF.
+_UNPRINTABLE_CATEGORIES = ("Cc", "Zl", "Zp", "Cs")
+
+
+def unprintable(char: str) -> bool:
+    """Whether ``char`` from a file must not reach a terminal (or a drawing) as it is.
+
+    Tab and newline are allowed here; whether a field may hold them is the loader's question.
+    Joiners and marks that Arabic and Persian names need (ZWJ, ZWNJ, the Arabic letter mark)
+    are allowed.
+    """
+    return char not in "\n\t" and (
+        unicodedata.category(char) in _UNPRINTABLE_CATEGORIES
+        or char in _HIDING
+        or char in "\ufffe\uffff"
+    )
 
 
 def printable(text: str) -> str:
     """Text from a file, safe for the terminal: control characters (escape sequences that move
     the cursor, retitle the window or hide text) shown as ``\\x1b`` and the like. Newlines and
     tabs stay, and so do the joiners and marks that Arabic and Persian names need."""
-    return "".join(
-        repr(c)[1:-1]
-        if c not in "\n\t" and (unicodedata.category(c) in ("Cc", "Zl", "Zp") or c in _HIDING)
-        else c
-        for c in text
-    )
+    if text.isprintable():  # the common case, checked in C
+        return text
+    return "".join(repr(c)[1:-1] if unprintable(c) else c for c in text)
+
+
+def colour_allowed(stream: TextIO) -> bool:
+    """Whether ``stream`` gets colour: a terminal, and neither ``NO_COLOR`` nor ``TERM=dumb``."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("TERM", "") in ("dumb", "unknown"):
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def _write(stream: TextIO, text: str, style: str | None = None) -> None:
+    if style is not None and colour_allowed(stream):
+        if os.name == "nt":  # older Windows consoles need rich's own way of colouring
+            _rich(stream is sys.stderr).print(text, style=style, markup=False, emoji=False)
+            return
+        code = _STYLES[style]
+        text = "\n".join(f"\x1b[{code}m{line}\x1b[0m" if line else "" for line in text.split("\n"))
+    stream.write(text + "\n")
+    stream.flush()
+
+
+_consoles: dict[bool, Console] = {}
+
+
+def _rich(stderr: bool) -> Console:
+    if stderr not in _consoles:
+        from rich.console import Console
+
+        _consoles[stderr] = Console(stderr=stderr, highlight=False, soft_wrap=True)
+    return _consoles[stderr]
+
+
+if not TYPE_CHECKING:  # for mypy, `out` and `err` are the only attributes made here
+
+    def __getattr__(name: str) -> Any:
+        """``console.out`` and ``console.err``: rich consoles, made when first used."""
+        if name in ("out", "err"):
+            return _rich(name == "err")
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -11,7 +11,6 @@ import os
 import re
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from pathlib import Path
 
 import yaml
@@ -20,13 +19,16 @@ from netwerkcli.errors import NetwerkError
 from netwerkcli.fields import normal_choice
 from netwerkcli.messages import gezin as texts
 from netwerkcli.messages import sociogram as sociogram_texts
+from netwerkcli.yamlsafe import FAST_LOADER
 
 ENV_EXTRA = "NETWERK_INHOUD"
 QUESTION_NAME = re.compile(r"[a-z][a-z0-9-]*")  # usable as a key in `cirkel:` and in file names
 
 
 def content_dir() -> Path:
-    packaged = Path(str(resources.files("netwerkcli") / "content"))
+    # the package's own folder (what importlib.resources gives for a package on disk, without
+    # loading importlib.resources at start-up)
+    packaged = Path(__file__).resolve().parent / "content"
     if packaged.is_dir():
         return packaged
     return Path(__file__).resolve().parents[2] / "content"
@@ -64,7 +66,7 @@ def _load_questions(files: tuple[Path, ...]) -> dict[str, SociogramVraag]:
     questions: dict[str, SociogramVraag] = {}
     for path in files:
         try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+            data = yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_LOADER)
             bron = str(data.get("bron", ""))
             for item in data["vragen"]:
                 rings = tuple(str(r) for r in item["ringen"])

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum, StrEnum
 
-from netwerkcli.model import (
+from netwerkcli.vocab import (
     BandSoort,
     Contact,
     Geslacht,

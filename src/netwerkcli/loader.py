@@ -14,11 +14,12 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from netwerkcli import checks, consent, yamlerrors
+from netwerkcli import checks, consent
 from netwerkcli.errors import InvalidFile, Probleem
 from netwerkcli.messages import gezin as texts
 from netwerkcli.model import Gezin
 from netwerkcli.records import RecordReader, Sink
+from netwerkcli.yamlsafe import FAST_LOADER
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -100,8 +101,22 @@ def compose(text: str, sink: Sink, empty: str = texts.EMPTY) -> Node | None:
         sink.whole(empty)
         return None
     try:
+        node = yaml.compose(text, Loader=FAST_LOADER)
+    except (yaml.YAMLError, RecursionError):  # read again, for the pure-Python loader's message
+        node = _compose_slowly(text, sink, empty)
+    else:
+        if node is None:
+            sink.whole(empty)
+    return node
+
+
+def _compose_slowly(text: str, sink: Sink, empty: str = texts.EMPTY) -> Node | None:
+    """The pure-Python composer, for its messages about a text libyaml refused."""
+    try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
+        from netwerkcli import yamlerrors  # only for a file with a mistake
+
         place = yamlerrors.explain(exc, text)
         sink.add_at(place.line, place.column, place.text)
         return None

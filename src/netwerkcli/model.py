@@ -1,103 +1,46 @@
 """The family model: what a ``gezin.yaml`` file says, validated and frozen.
 
 Field names are the file's own Dutch keys, because they are the users' words. Closed vocabularies
-are enums whose values are exactly what the file may say. This module imports nothing of ours.
+are enums whose values are exactly what the file may say (``vocab.py``). This module imports
+nothing else of ours.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from enum import StrEnum
 from functools import cached_property
 
-
-class Geslacht(StrEnum):
-    MAN = "m"
-    VROUW = "v"
-    X = "x"  # other or unknown: drawn as a diamond
-
-
-class Zwangerschap(StrEnum):
-    ZWANGER = "zwanger"
-    MISKRAAM = "miskraam"
-    ABORTUS = "abortus"
-    DOODGEBOREN = "doodgeboren"
-
-
-class RelatieSoort(StrEnum):
-    GETROUWD = "getrouwd"
-    GEREGISTREERD = "geregistreerd"
-    SAMENWONEND = "samenwonend"
-    RELATIE = "relatie"
-    VERLOOFD = "verloofd"
-    UIT_ELKAAR = "uit-elkaar"
-    GESCHEIDEN = "gescheiden"
-
-    @property
-    def is_ended(self) -> bool:
-        return self in (RelatieSoort.UIT_ELKAAR, RelatieSoort.GESCHEIDEN)
-
-
-class BandSoort(StrEnum):
-    HECHT = "hecht"
-    ZEER_HECHT = "zeer-hecht"
-    AFSTANDELIJK = "afstandelijk"
-    CONFLICT = "conflict"
-    VIJANDIG = "vijandig"
-    VERBROKEN = "verbroken"
-    MISHANDELING = "mishandeling"
-
-
-class Kring(StrEnum):
-    FAMILIE = "familie"
-    VRIENDEN = "vrienden"
-    BUURT = "buurt"
-    SCHOOL = "school"
-    WERK = "werk"
-    VERENIGING = "vereniging"
-    GELOOF = "geloof"
-    HULPVERLENING = "hulpverlening"
-    ONLINE = "online"
-    ANDERS = "anders"
-
-
-class Steun(StrEnum):
-    PRAKTISCH = "praktisch"
-    EMOTIONEEL = "emotioneel"
-    ADVIES = "advies"
-    GEZELSCHAP = "gezelschap"
-    OPPAS = "oppas"
-    FINANCIEEL = "financieel"
-    VERVOER = "vervoer"
-
-
-class Toestemming(StrEnum):
-    JA = "ja"
-    NEE = "nee"
-    ONBEKEND = "onbekend"
-
-
-class Partij(StrEnum):
-    """Who gives consent for a network person: the young person (kern), the parents."""
-
-    JONGERE = "jongere"
-    OUDERS = "ouders"
-
-
-class Contact(StrEnum):
-    DAGELIJKS = "dagelijks"
-    WEKELIJKS = "wekelijks"
-    MAANDELIJKS = "maandelijks"
-    ZELDEN = "zelden"
-    GEEN = "geen"
-
-
-class Via(StrEnum):
-    BEZOEK = "bezoek"
-    TELEFOON = "telefoon"
-    SOCIALE_MEDIA = "sociale-media"
-    POST = "post"
+from netwerkcli.vocab import (
+    BandSoort as BandSoort,
+)
+from netwerkcli.vocab import (
+    Contact as Contact,
+)
+from netwerkcli.vocab import (  # the vocabularies belong to the model; re-exported here
+    Geslacht as Geslacht,
+)
+from netwerkcli.vocab import (
+    Kring as Kring,
+)
+from netwerkcli.vocab import (
+    Partij as Partij,
+)
+from netwerkcli.vocab import (
+    RelatieSoort as RelatieSoort,
+)
+from netwerkcli.vocab import (
+    Steun as Steun,
+)
+from netwerkcli.vocab import (
+    Toestemming as Toestemming,
+)
+from netwerkcli.vocab import (
+    Via as Via,
+)
+from netwerkcli.vocab import (
+    Zwangerschap as Zwangerschap,
+)
 
 
 @dataclass(frozen=True, order=True)

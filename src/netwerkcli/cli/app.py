@@ -1,4 +1,9 @@
-"""The Typer application and the one boundary where errors become messages and exit codes."""
+"""The Typer application and the one boundary where errors become messages and exit codes.
+
+The commands themselves load when used (``cli/lazy.py``; the list is ``netwerkcli.cli.COMMANDS``).
+Help and usage errors are Click's plain text, not Typer's rich panels: rich and Typer's rich help
+module take longer to load than the rest of ``netwerk --help`` together.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,9 @@ import typer
 from typer.core import TyperGroup
 
 from netwerkcli import __version__, console, messages
-from netwerkcli.cli import i18n
+from netwerkcli.cli import fastparams, i18n, lazy
 from netwerkcli.errors import ExitCode, InvalidFile, NetwerkError
+from netwerkcli.messages import cli as cli_texts
 
 
 def _framework_errors() -> tuple[type[Exception], ...]:
@@ -37,7 +43,28 @@ FRAMEWORK_ERRORS = _framework_errors()
 
 
 class NetwerkGroup(TyperGroup):
-    """Catches our errors for every command, so no command prints a traceback of its own."""
+    """The root group: loads a command when it is used, and catches our errors for every
+    command, so no command prints a traceback of its own."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        from netwerkcli.cli import COMMANDS
+
+        def load(name: str) -> Any:
+            return lazy.build(app, name, COMMANDS[name].module)
+
+        self.commands = lazy.LazyCommands(self.commands, COMMANDS, load)
+
+    def list_commands(self, ctx: Any) -> list[str]:
+        return list(self.commands)  # the names only: listing loads nothing
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        """The list of commands in ``netwerk --help``, from ``COMMANDS`` (nothing loaded)."""
+        from netwerkcli.cli import COMMANDS
+
+        rows = [(name, entry.summary) for name, entry in COMMANDS.items()]
+        with formatter.section(cli_texts.GETTEXT["Commands"]):
+            formatter.write_dl(rows)
 
     def invoke(self, ctx: Any) -> Any:
         try:
@@ -68,13 +95,14 @@ class NetwerkGroup(TyperGroup):
 DEBUG_ENV = "NETWERK_DEBUG"  # set to see the full traceback of a bug (for developers)
 
 i18n.install()
+fastparams.install()
 
 app = typer.Typer(
     cls=NetwerkGroup,
     help=messages.APP_HELP,
     no_args_is_help=True,
     pretty_exceptions_show_locals=False,
-    rich_markup_mode="rich",
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 

@@ -27,7 +27,7 @@ SETTINGS = {"help_option_names": ["-h", "--help"]}
 
 def _group(name: str, help: str) -> typer.Typer:
     group = typer.Typer(
-        help=help, no_args_is_help=True, rich_markup_mode="rich", context_settings=SETTINGS
+        help=help, no_args_is_help=True, rich_markup_mode=None, context_settings=SETTINGS
     )
     app.add_typer(group, name=name)
     return group

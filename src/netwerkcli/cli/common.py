@@ -7,11 +7,10 @@ from typing import TYPE_CHECKING
 
 from netwerkcli import console
 from netwerkcli.errors import Ernst, NetwerkError, Probleem
-from netwerkcli.loader import load_file
 from netwerkcli.messages import tekening as texts
-from netwerkcli.model import Gezin
 
 if TYPE_CHECKING:
+    from netwerkcli.model import Gezin
     from netwerkcli.render import output
 
 SCALE_RANGE = (0.25, 10.0)
@@ -20,6 +19,8 @@ DPI_RANGE = (24.0, 1200.0)
 
 def load(path: Path) -> Gezin:
     """Load and check a family file; print its warnings; raise InvalidFile on errors."""
+    from netwerkcli.loader import load_file
+
     loaded = load_file(path)
     console.problems(loaded.warnings)
     return loaded.gezin

@@ -10,7 +10,6 @@ from netwerkcli.cli.app import app
 from netwerkcli.cli.common import drawing_target, load, warn, write_drawing
 from netwerkcli.messages import genogram as texts
 from netwerkcli.messages import tekening as drawing_texts
-from netwerkcli.render.genogram import build_genogram
 
 
 @app.command("genogram", help=texts.HELP)
@@ -29,6 +28,8 @@ def genogram(
         None, "--dpi", help=drawing_texts.DPI_HELP, metavar="GETAL", show_default=False
     ),
 ) -> None:
+    from netwerkcli.render.genogram import build_genogram
+
     target = drawing_target(bestand, uitvoer, formaat, "genogram", schaal=schaal, dpi=dpi)
     gezin = load(bestand)
     drawing = build_genogram(gezin)

@@ -9,15 +9,15 @@ import typer
 from netwerkcli import console
 from netwerkcli.cli.app import app
 from netwerkcli.errors import ExitCode, InvalidFile
-from netwerkcli.loader import load_file
 from netwerkcli.messages import gezin as texts
-from netwerkcli.schema import schema_text
 
 
 @app.command("check", help=texts.CHECK_HELP)
 def check(
     bestanden: list[Path] = typer.Argument(..., help=texts.CHECK_FILES_HELP, show_default=False),
 ) -> None:
+    from netwerkcli.loader import load_file
+
     invalid = 0
     for path in bestanden:
         try:
@@ -43,6 +43,8 @@ def check(
 def schema(
     uitvoer: Path | None = typer.Option(None, "--uitvoer", "-o", help=texts.SCHEMA_OUT_HELP),
 ) -> None:
+    from netwerkcli.schema import schema_text
+
     text = schema_text()
     if uitvoer is None:
         console.data(text.rstrip("\n"))

@@ -3,16 +3,29 @@
 Typer has no translation catalogue of its own, so the few texts a user sees from it (panel titles,
 'Usage:', usage errors, the help and completion options) are replaced here. Every patch is
 defensive: when a Typer release moves a name, that text stays English and nothing breaks.
+
+Typer's rich help and error module (``typer.rich_utils``) is large, and a command that runs
+without an error never needs it: it is patched when Typer first imports it (an import hook), not
+at start-up. Its Markdown support (which pulls in markdown-it) is not loaded at all: netwerk's
+help texts use rich markup, never Markdown.
 """
 
 from __future__ import annotations
 
 import inspect
 import re
-from collections.abc import Callable
-from typing import Any
+import sys
+import types
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from importlib.abc import Loader
+    from importlib.machinery import ModuleSpec
 
 from netwerkcli.messages import cli as texts
+
+RICH_UTILS = "typer.rich_utils"
 
 
 def translate(message: str) -> str:
@@ -32,28 +45,22 @@ def _first_match(table: list[tuple[str, str]], message: str) -> str | None:
     return None
 
 
-def _patch_constants() -> None:
-    from typer import rich_utils
-
+def _patch_constants(rich_utils: Any) -> None:
     for name, value in texts.RICH_CONSTANTS.items():
         if hasattr(rich_utils, name):
             setattr(rich_utils, name, value)
 
 
-def _patch_gettext() -> None:
-    from typer import core, rich_utils
-
-    def dutch_gettext(message: str) -> str:
-        return texts.GETTEXT.get(message, message)
-
-    for module in (core, rich_utils):
-        if hasattr(module, "_"):
-            module._ = dutch_gettext  # type: ignore[attr-defined]
+def _dutch_gettext(message: str) -> str:
+    return texts.GETTEXT.get(message, message)
 
 
-def _patch_errors() -> None:
-    from typer import rich_utils
+def _patch_gettext(module: Any) -> None:
+    if hasattr(module, "_"):
+        module._ = _dutch_gettext
 
+
+def _patch_errors(rich_utils: Any) -> None:
     original: Callable[[Any], None] | None = getattr(rich_utils, "rich_format_error", None)
     if original is None:
         return
@@ -63,7 +70,37 @@ def _patch_errors() -> None:
         exc.format_message = lambda: translate(english())
         original(exc)
 
-    rich_utils.rich_format_error = rich_format_error  # type: ignore[assignment]
+    rich_utils.rich_format_error = rich_format_error
+
+
+def _patch_plain_errors() -> None:
+    """Usage errors as Click shows them without rich, in Dutch, the message red like ours."""
+    try:
+        from typer._click import exceptions
+    except ImportError:
+        return
+
+    def show_usage_error(self: Any, file: Any = None) -> None:
+        from netwerkcli import console
+
+        ctx = getattr(self, "ctx", None)
+        if ctx is not None:
+            lines = [ctx.get_usage()]
+            if ctx.command.get_help_option(ctx) is not None:
+                option = ctx.help_option_names[0]
+                lines.append(texts.TRY_HELP.format(command=ctx.command_path, option=option))
+            console.info("\n".join(lines) + "\n")
+        console.error(texts.ERROR.format(message=translate(self.format_message())))
+
+    def show_error(self: Any, file: Any = None) -> None:
+        from netwerkcli import console
+
+        console.error(texts.ERROR.format(message=translate(self.format_message())))
+
+    for name, show in (("ClickException", show_error), ("UsageError", show_usage_error)):
+        cls = getattr(exceptions, name, None)
+        if isinstance(cls, type) and "show" in vars(cls):
+            setattr(cls, "show", show)  # noqa: B010  (a method of a class typed as plain type)
 
 
 def _patch_usage_and_help() -> None:
@@ -215,6 +252,70 @@ def _show_completion(ctx: Any, param: Any, value: Any) -> Any:
     raise SystemExit(0)
 
 
+def _patch_rich_utils(rich_utils: Any) -> None:
+    """The patches for Typer's rich help and errors, run once it is imported."""
+    _patch_constants(rich_utils)
+    _patch_gettext(rich_utils)
+    _patch_errors(rich_utils)
+
+
+class _LazyMarkdown:
+    """Stands in for ``rich.markdown.Markdown`` in Typer's help module: loads it only if used."""
+
+    def __new__(cls, *args: Any, **kwargs: Any) -> Any:
+        from rich.markdown import Markdown
+
+        return Markdown(*args, **kwargs)
+
+
+class _PatchedLoader:
+    """Loads ``typer.rich_utils`` as usual, without Markdown, then patches it.
+
+    (A loader and a finder by protocol: subclassing ``importlib.abc`` would import
+    ``importlib.resources`` and ``tempfile`` at start-up.)
+    """
+
+    def __init__(self, inner: Loader) -> None:
+        self.inner = inner
+
+    def create_module(self, spec: ModuleSpec) -> types.ModuleType | None:
+        return self.inner.create_module(spec)
+
+    def exec_module(self, module: types.ModuleType) -> None:
+        stub = None
+        if "rich.markdown" not in sys.modules:
+            stub = types.ModuleType("rich.markdown")
+            stub.Markdown = _LazyMarkdown  # type: ignore[attr-defined]
+            sys.modules["rich.markdown"] = stub
+        try:
+            self.inner.exec_module(module)
+        finally:
+            if stub is not None and sys.modules.get("rich.markdown") is stub:
+                del sys.modules["rich.markdown"]  # a later `import rich.markdown` gets the real one
+        _patch_rich_utils(module)
+
+
+class _RichUtilsHook:
+    """Finds ``typer.rich_utils`` the normal way and hands it a patching loader."""
+
+    def find_spec(
+        self,
+        fullname: str,
+        path: Sequence[str] | None,
+        target: types.ModuleType | None = None,
+    ) -> ModuleSpec | None:
+        if fullname != RICH_UTILS:
+            return None
+        for finder in sys.meta_path:
+            if finder is self or not hasattr(finder, "find_spec"):
+                continue
+            spec: ModuleSpec | None = finder.find_spec(fullname, path, target)
+            if spec is not None and spec.loader is not None:
+                spec.loader = _PatchedLoader(spec.loader)  # type: ignore[assignment]
+                return spec
+        return None
+
+
 _installed = False
 
 
@@ -223,9 +324,14 @@ def install() -> None:
     if _installed:
         return
     _installed = True
-    _patch_constants()
-    _patch_gettext()
-    _patch_errors()
+    from typer import core
+
+    _patch_gettext(core)
+    _patch_plain_errors()
     _patch_usage_and_help()
     _patch_help_labels()
     _patch_completion()
+    if RICH_UTILS in sys.modules:  # imported already (by a test, say): patch it now
+        _patch_rich_utils(sys.modules[RICH_UTILS])
+    else:
+        sys.meta_path.insert(0, _RichUtilsHook())

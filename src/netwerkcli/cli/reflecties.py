@@ -24,7 +24,7 @@ MAP_OPTION = typer.Option(None, "--map", metavar="MAP", help=msg.MAP_HELP)
 reflecties = typer.Typer(
     help=msg.REFLECTIES_HELP,
     invoke_without_command=True,
-    rich_markup_mode="rich",
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 app.add_typer(reflecties, name="reflecties")

@@ -12,9 +12,6 @@ from netwerkcli.cli.common import drawing_target, load, warn, write_drawing
 from netwerkcli.errors import NetwerkError, RuntimeFailure
 from netwerkcli.messages import sociogram as texts
 from netwerkcli.messages import tekening as drawing_texts
-from netwerkcli.render.sociogram import build_sociogram, question, questions_for_all
-from netwerkcli.render.sociogram.placement import DoesNotFit
-from netwerkcli.render.sociogram.text import table
 
 
 @app.command("sociogram", help=texts.HELP)
@@ -36,6 +33,10 @@ def sociogram(
     ),
     tekst: bool = typer.Option(False, "--tekst", help=texts.OPT_TEKST),
 ) -> None:
+    from netwerkcli.render.sociogram import build_sociogram, question, questions_for_all
+    from netwerkcli.render.sociogram.placement import DoesNotFit
+    from netwerkcli.render.sociogram.text import table
+
     if not alle:
         question(vraag)  # an unknown question is a usage error before the file is read
     if alle and uitvoer == "-" and not tekst:

@@ -17,6 +17,8 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from netwerkcli.yamlsafe import FAST_LOADER
+
 _DATE = re.compile(r"\d{4}(-\d{1,2}-\d{1,2})?")
 
 
@@ -49,13 +51,9 @@ def flow(value: Any) -> str:
     raise TypeError(type(value).__name__)
 
 
-# libyaml's composer gives the same marks ten times faster; a text is only composed here after
-# the pure-Python loader read it, so its messages and depth limits have already applied.
-_FAST = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-
-
 def compose(text: str) -> MappingNode:
-    node = yaml.compose(text, Loader=_FAST)
+    # a text is only composed here after the loader read it, so its messages have applied
+    node = yaml.compose(text, Loader=FAST_LOADER)
     assert isinstance(node, MappingNode)  # the caller loaded the file before
     return node
 

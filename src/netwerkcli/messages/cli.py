@@ -16,6 +16,23 @@ RICH_CONSTANTS = {
     "RICH_HELP": "Typ [blue]'{command_path} {help_option}'[/] voor hulp.",
 }
 
+TRY_HELP = "Typ '{command} {option}' voor hulp."
+ERROR = "Fout: {message}"
+
+# One line per command in the list of `netwerk --help` (each command's own help says the rest).
+SUMMARY = {
+    "nieuw": "Breng samen met het gezin het netwerk in kaart; dat maakt het gezinsbestand.",
+    "check": "Controleer een of meer gezinsbestanden.",
+    "genogram": "Teken het genogram van een gezin.",
+    "sociogram": "Teken het netwerk van het gezin in drie cirkels, per vraag.",
+    "persoon": "Voeg een persoon van het genogram toe, wijzig of verwijder er een.",
+    "relatie": "Voeg een partnerrelatie toe, wijzig of verwijder er een.",
+    "netwerklid": "Voeg iemand toe aan het netwerk om het gezin heen, wijzig of verwijder iemand.",
+    "reflect": "Reflecteer op de samenwerking met het netwerk van een gezin.",
+    "reflecties": "Bekijk, exporteer of verwijder je reflecties, of volg ze over de tijd.",
+    "schema": "Toon het JSON-schema van het gezinsbestand, voor editors.",
+}
+
 GETTEXT = {
     "Aborted!": "Afgebroken.",
     "Arguments": "Argumenten",

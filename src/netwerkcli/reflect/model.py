@@ -17,6 +17,7 @@ import yaml
 from netwerkcli.content import content_dir
 from netwerkcli.errors import InvalidFile, Probleem
 from netwerkcli.messages import reflectie as msg
+from netwerkcli.yamlsafe import FAST_LOADER
 
 SCALE_MIN = 1
 SCALE_MAX = 10
@@ -112,7 +113,7 @@ def _question(raw: Any, path: Path) -> Question:
 
 
 def load_set(path: Path) -> QuestionSet:
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=FAST_LOADER)
     if not isinstance(data, dict) or set(data) - _SET_KEYS:
         raise _fail(path, msg.CONTENT_BAD_SET)
     source = data.get("bron")

@@ -1,0 +1,127 @@
+"""Benchmark (not a test): how long a user waits for a quick command, as whole processes.
+
+    .venv/bin/python benchmarks/startup.py [--runs 30]
+
+Target (issue 11): ``netwerk --help``, ``netwerk --version`` and ``netwerk check`` on the
+example take at most 1.5 times as long as ``python -c "import typer"`` — the least any Typer
+program costs. Every command runs as the real console script of the venv this Python belongs
+to, after a few warm-up runs (which also write the bytecode caches, as a first real run
+would). Reported: the median wall time and the median CPU time (user + system) of each, and
+their ratio to Typer's import. On a busy machine wall times vary; CPU time is steadier.
+
+With hyperfine on the PATH the wall times come from hyperfine (``--runs``, ``--warmup``, no
+shell); the CPU times always come from this script, which needs nothing but Python.
+
+Also measured: ``netwerk check`` on a family file just under the 5 MB limit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+NETWERK = str(BIN / ("netwerk.exe" if os.name == "nt" else "netwerk"))
+EXAMPLE = str(ROOT / "examples" / "de-vries.yaml")
+LIMIT = 1.5
+ENV = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+
+
+def commands() -> dict[str, list[str]]:
+    return {
+        'python -c "import typer"': [sys.executable, "-c", "import typer"],
+        "netwerk --help": [NETWERK, "--help"],
+        "netwerk --version": [NETWERK, "--version"],
+        "netwerk check de-vries.yaml": [NETWERK, "check", EXAMPLE],
+    }
+
+
+def cpu_and_wall(argv: list[str], runs: int) -> tuple[float, float]:
+    """Median CPU seconds (user + system) and wall seconds of ``runs`` runs."""
+    cpu, wall = [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        if hasattr(os, "wait4"):
+            process = subprocess.Popen(
+                argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV
+            )
+            _, _, usage = os.wait4(process.pid, 0)
+            cpu.append(usage.ru_utime + usage.ru_stime)
+        else:  # Windows: wall time only
+            subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+        wall.append(time.perf_counter() - start)
+    return (statistics.median(cpu) if cpu else float("nan")), statistics.median(wall)
+
+
+def hyperfine_walls(table: dict[str, list[str]], runs: int) -> dict[str, float] | None:
+    """Median wall seconds per command from hyperfine, or None without it."""
+    if shutil.which("hyperfine") is None:
+        return None
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "hyperfine.json"
+        names = list(table)
+        argv = ["hyperfine", "-N", "--warmup", "3", "--runs", str(runs), "--export-json", str(out)]
+        argv += [subprocess.list2cmdline(table[name]) for name in names]
+        subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, env=ENV)
+        results = json.loads(out.read_text())["results"]
+    return {name: result["median"] for name, result in zip(names, results, strict=True)}
+
+
+def big_family(path: Path, limit: int = 5 * 1024 * 1024) -> None:
+    """A valid family file just under ``limit`` bytes: people with long notes, and a network."""
+    lines = ["versie: 1", "gezin: Grote familie", "personen:"]
+    size, i = 0, 0
+    note = "Woont sinds de zomer weer bij opa en oma; komt elke week langs. " * 7
+    while size < limit - 2_000:
+        line = f"  - {{id: p{i}, naam: Persoon {i}, geslacht: v, geboren: 1990, notitie: {note}}}"
+        lines.append(line)
+        size += len(line) + 1
+        i += 1
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=30)
+    args = parser.parse_args()
+    table = commands()
+    for argv in table.values():  # warm-up: bytecode caches, file cache
+        for _ in range(3):
+            subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+    measured = {name: cpu_and_wall(argv, args.runs) for name, argv in table.items()}
+    walls = hyperfine_walls(table, args.runs) or {n: wall for n, (_, wall) in measured.items()}
+    source = "hyperfine" if shutil.which("hyperfine") else "dit script"
+    base_cpu, _ = measured['python -c "import typer"']
+    base_wall = walls['python -c "import typer"']
+    ok = True
+    print(f"mediaan van {args.runs} runs; wandkloktijd gemeten door {source}")
+    print(f"{'opdracht':32s} {'wand':>9s} {'x typer':>8s} {'cpu':>9s} {'x typer':>8s}")
+    for name, (cpu, _) in measured.items():
+        wall = walls[name]
+        ratio_cpu, ratio_wall = cpu / base_cpu, wall / base_wall
+        verdict = "" if name.startswith("python") else ("OK" if ratio_cpu <= LIMIT else "TE TRAAG")
+        ok &= verdict != "TE TRAAG"
+        print(
+            f"{name:32s} {wall * 1000:7.1f}ms {ratio_wall:7.2f}x "
+            f"{cpu * 1000:7.1f}ms {ratio_cpu:7.2f}x  {verdict}"
+        )
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "groot.yaml"
+        big_family(path)
+        cpu, wall = cpu_and_wall([NETWERK, "check", str(path)], 3)
+        mb = path.stat().st_size / 1024 / 1024
+        print(f"netwerk check op {mb:.1f} MB: wand {wall:.2f} s, cpu {cpu:.2f} s")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

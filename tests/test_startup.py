@@ -1,0 +1,102 @@
+"""Quick commands load only what they need (issue 11): the imports of real processes.
+
+The times themselves are measured by ``benchmarks/startup.py``; what keeps them low is that
+``netwerk --help`` and ``--version`` load no command's code, and ``check`` no drawing, no
+reflection and no rich. These tests run the installed console script in a new process and read
+which modules it had imported when it exited.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from paths import EXAMPLES
+
+SCRIPT = Path(sys.executable).parent / "netwerk"
+
+# Never needed to show help or the version: the commands' own code and everything heavy.
+HEAVY = (
+    "netwerkcli.render",
+    "netwerkcli.reflect",
+    "netwerkcli.intake",
+    "netwerkcli.edit",
+    "netwerkcli.loader",
+    "netwerkcli.model",
+    "netwerkcli.cli.genogram",
+    "netwerkcli.cli.sociogram",
+    "netwerkcli.cli.reflect",
+    "netwerkcli.cli.bewerk",
+    "yaml",
+    "rich",
+    "pydantic",
+    "markdown_it",
+    "typer.rich_utils",
+    "xml.sax",
+    "importlib.metadata",
+    "urllib.request",
+    "ssl",
+    "email",
+    "graphviz",
+    "typst",
+)
+# `check` reads the file (yaml, the loader, the model), and nothing else of the above.
+CHECK_MAY = ("netwerkcli.loader", "netwerkcli.model", "yaml")
+
+
+DRIVER = """
+import atexit, runpy, sys
+out, script, *args = sys.argv[1:]
+atexit.register(lambda: open(out, "w").write("\\n".join(sorted(sys.modules))))
+sys.argv = [script, *args]
+runpy.run_path(script, run_name="__main__")
+"""
+
+
+def imported(tmp_path: Path, *args: str) -> set[str]:
+    """The modules a real ``netwerk ARGS`` process has imported when it exits."""
+    out = tmp_path / "modules.txt"
+    result = subprocess.run(
+        [sys.executable, "-c", DRIVER, str(out), str(SCRIPT), *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    return set(out.read_text().split())
+
+
+def heavy(modules: set[str], allowed: tuple[str, ...] = ()) -> list[str]:
+    def under(name: str, prefix: str) -> bool:
+        return name == prefix or name.startswith(prefix + ".")
+
+    return sorted(
+        m
+        for m in modules
+        if any(under(m, p) for p in HEAVY) and not any(under(m, a) for a in allowed)
+    )
+
+
+pytestmark = pytest.mark.skipif(not SCRIPT.exists(), reason="netwerk is not installed here")
+
+
+@pytest.mark.parametrize("option", ["--help", "--version"])
+def test_help_and_version_load_no_command(tmp_path: Path, option: str) -> None:
+    modules = imported(tmp_path, option)
+    assert "netwerkcli.cli" in modules  # the measurement sees our modules at all
+    assert heavy(modules) == []
+
+
+def test_a_commands_help_loads_only_that_command(tmp_path: Path) -> None:
+    modules = imported(tmp_path, "genogram", "--help")
+    assert "netwerkcli.cli.genogram" in modules
+    assert heavy(modules, allowed=("netwerkcli.cli.genogram",)) == []
+
+
+def test_check_loads_the_reader_and_nothing_to_draw(tmp_path: Path) -> None:
+    modules = imported(tmp_path, "check", str(EXAMPLES / "de-vries.yaml"))
+    assert {"netwerkcli.loader", "yaml"} <= modules
+    assert heavy(modules, allowed=CHECK_MAY) == []
