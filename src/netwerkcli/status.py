@@ -72,6 +72,14 @@ class Status:
                 return stap.nummer
         return None
 
+    @property
+    def summary(self) -> str:
+        """'Het gezin staat bij stap 2: …', or that all four steps are done."""
+        current = self.huidige_stap
+        if current is None:
+            return texts.ALL_DONE
+        return texts.CURRENT_STEP.format(nummer=current, titel=texts.STEP_TITLES[current])
+
     def as_json(self) -> dict[str, Any]:
         return {
             "gezin": self.titel,

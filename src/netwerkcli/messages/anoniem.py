@@ -147,7 +147,12 @@ OPTION_HELP = (
     "Vervang elke naam door een rol (moeder, kind 1, oma (mz), buurvrouw); laat plaatsen, "
     "notities en de naam van de casus weg. Voor intervisie en casusbespreking."
 )
+SOURCE = "gezinsbestand"  # how messages name the family file with --anoniem
+OUTPUT_STEM = "anoniem"  # default output: anoniem-genogram.svg, anoniem-rapport.html, ...
 WARNINGS_HIDDEN = (
     "{aantal} waarschuwing(en) over het gezinsbestand niet getoond, omdat ze namen kunnen "
-    "noemen; bekijk ze met: netwerk check {bestand}"
+    "noemen; bekijk ze met netwerk check (zonder --anoniem)"
 )
+PROBLEM_HIDDEN = "fout in het gezinsbestand (met --anoniem niet getoond)"
+INVALID = "het gezinsbestand heeft {aantal} fout(en); er is niets gemaakt"
+INVALID_HINT = "Bekijk de fouten met netwerk check (zonder --anoniem) en verbeter ze."

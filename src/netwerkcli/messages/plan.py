@@ -143,17 +143,3 @@ NOTHING_CONTINUES = (
     "nog geen afspraken die doorlopen als de hulp stopt (zet 'na-de-hulp: ja' bij een afspraak)"
 )
 PROFESSIONAL_CONTINUES = "{naam} is een professional: blijft die steun echt als de hulp stopt?"
-
-# -- netwerk rapport --------------------------------------------------------------------------
-RAPPORT_HELP = (
-    "Maak één rapport om af te drukken of mee te nemen naar een gezinsbijeenkomst: genogram, "
-    "sociogram per vraag, plan, de vier stappen en toestemming. HTML (rapport.html) of PDF "
-    "(rapport.pdf, met Chromium, Chrome of Edge)."
-)
-RAPPORT_OUTPUT_HELP = (
-    "Het bestand: rapport.html of rapport.pdf. Zonder -o: <naam>-rapport.html naast het "
-    "gezinsbestand (met --anoniem: anoniem-rapport.html)."
-)
-RAPPORT_FORMATS_HINT = "Geef een naam die eindigt op .html of .pdf."
-RAPPORT_UNKNOWN_EXTENSION = 'aan de naam "{bestand}" is niet te zien of het HTML of PDF wordt'
-RAPPORT_WRITTEN = "Rapport geschreven naar {pad}"
