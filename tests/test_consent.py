@@ -114,3 +114,19 @@ def test_rule_text_for_the_drawings() -> None:
         "Noor is 10: de ouders beslissen over toestemming (jonger dan 12)"
     )
     assert "Noor beslist zelf" in consent.rule_text(16, "Noor")
+
+
+def test_the_sociogram_says_who_decides(tmp_path) -> None:
+    from typer.testing import CliRunner
+
+    from netwerkcli.cli import app
+    from paths import EXAMPLES
+
+    runner = CliRunner()
+    source = str(EXAMPLES / "de-vries.yaml")  # Noor is 14 on the file's peildatum
+    text = runner.invoke(app, ["sociogram", source, "--tekst"]).stdout
+    assert "Toestemming: Noor is 14: Noor en de ouders beslissen samen over toestemming" in text
+    target = tmp_path / "s.svg"
+    assert runner.invoke(app, ["sociogram", source, "-o", str(target)]).exit_code == 0
+    svg = target.read_text(encoding="utf-8")
+    assert ">Toestemming<" in svg and "de jongere (14) en de ouders samen" in svg

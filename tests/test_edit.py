@@ -270,7 +270,7 @@ def test_removing_the_kern_removes_kern_too(tmp_path: Path) -> None:
     assert gezin.kern is None and gezin.persoon("lotte") is None
 
 
-@pytest.mark.parametrize(("answer", "kept"), [("2\n", True), ("1\n", False)])
+@pytest.mark.parametrize(("answer", "kept"), [("n\n", True), ("j\n", False), ("\n", True)])
 def test_on_a_terminal_removal_with_references_asks(
     tmp_path: Path, monkeypatch, answer: str, kept: bool
 ) -> None:
@@ -338,3 +338,18 @@ def test_first_item_of_an_empty_or_missing_list(tmp_path: Path) -> None:
         "relaties:\n  - {partners: [a, b], soort: getrouwd}\n\n"
         "netwerk:   # later\n  - {id: a, kring: familie, cirkel: {belang: 1}}\n"
     )
+
+
+def test_two_relationships_between_the_same_people_are_told_apart_by_line(tmp_path: Path) -> None:
+    path = tmp_path / "gezin.yaml"
+    path.write_text(
+        "versie: 1\ngezin: Test\npersonen:\n  - {id: a, naam: A}\n  - {id: b, naam: B}\n"
+        "relaties:\n  - {partners: [a, b], soort: gescheiden, van: 2000, tot: 2005}\n"
+        "  - {partners: [b, a], soort: getrouwd, van: 2010}\n",
+        encoding="utf-8",
+    )
+    result = run("relatie", "wijzig", path, "a", "b", "--van", "2011")
+    assert result.exit_code == 2 and "regels 7, 8" in result.stderr and "--regel" in result.stderr
+    assert run("relatie", "wijzig", path, "a", "b", "--regel", "9", "--van", "2011").exit_code == 2
+    assert run("relatie", "wijzig", path, "a", "b", "--regel", "8", "--van", "2011").exit_code == 0
+    assert path.read_text(encoding="utf-8").endswith("soort: getrouwd, van: 2011}\n")

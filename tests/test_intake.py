@@ -30,10 +30,12 @@ class ScriptedIo:
         self.shown: list[str] = []
         self.checked = 0
 
+    keeps_partial = False
+
     def show(self, text: str, style: str | None = None) -> None:
         self.shown.append(text)
 
-    def read(self) -> str:
+    def read(self, prefill: str = "") -> str:
         if self.path.exists():
             load_file(self.path)  # raises if a save left the file invalid
             self.checked += 1
@@ -207,3 +209,19 @@ def test_sjabloon_does_not_overwrite(tmp_path: Path) -> None:
     result = runner.invoke(app, ["nieuw", "--sjabloon", str(path)])
     assert result.exit_code == 2 and "bestaat al" in result.stderr
     assert path.read_text(encoding="utf-8") == "versie: 1\ngezin: Mijn werk\n"
+
+
+def test_editing_during_a_conversation_warns(tmp_path: Path) -> None:
+    path = tmp_path / "gezin.yaml"
+    run(path, ["Familie Ruiz", "Zoë", ":stop"])
+    result = runner.invoke(app, ["persoon", "wijzig", str(path), "zoe", "--geboren", "2014"])
+    assert result.exit_code == 0, result.output
+    assert "loopt nog een gesprek van netwerk nieuw" in result.stderr
+
+
+def test_a_date_that_does_not_exist_is_asked_again(tmp_path: Path) -> None:
+    path = tmp_path / "gezin.yaml"
+    ending, io = run(path, ["Familie Öztürk", "Elif", "1", "2018-02-29", "2018-02-28", ":stop"])
+    assert ending is session.Ending.STOPPED
+    assert any("Typ een jaar als 2012" in line for line in io.shown)
+    assert str(load_file(path).gezin.persoon("elif").geboren) == "2018-02-28"

@@ -191,18 +191,20 @@ def test_ctrl_c_loses_nothing_and_hervat_goes_on(tmp_path: Path) -> None:
     first.expect("Wie weet er nog meer")
     first.type("Mijn moeder weet het.\r")  # one line of an open answer, not finished
     wait_for_saved(tmp_path, "Mijn moeder")  # .gezin.yaml.nieuw.json
+    first.type("En mijn z")  # and half a line
+    first.expect("En mijn z")  # echoed: the line editor has it
     first.type("\x03")
     first.expect("netwerk nieuw --hervat")
     assert first.exit_code() == 130
     saved = json.loads(state.read_text(encoding="utf-8"))
     assert saved["antwoorden"]["kern.naam"] == "Noor"
-    assert saved["concept"] == {"start.weet": "Mijn moeder weet het."}
+    assert saved["concept"] == {"start.weet": "Mijn moeder weet het.\nEn mijn z"}
     assert load_file(path).gezin.persoon("noor").naam == "Noor"  # the file is valid meanwhile
 
     second = wide("nieuw", "--hervat", str(path))
-    second.expect("Al getypt")
     second.expect("Mijn moeder weet het.")
-    second.type("En mijn zus.\r\r")
+    second.expect("En mijn z")  # back on the input line, to finish
+    second.type("us.\r\r")
     second.expect("Welke mensen werden genoemd?")
     second.type(":stop\r")
     second.expect("Gestopt")
@@ -223,7 +225,7 @@ def test_hervat_asks_before_it_overwrites_changes_made_by_hand(tmp_path: Path) -
     path.write_text(changed, encoding="utf-8")
     second = wide("nieuw", "--hervat", str(path))
     second.expect("is veranderd sinds het gesprek stopte")
-    second.type("2\r")
+    second.type("n\r")
     second.expect("Niets veranderd")
     assert second.exit_code() == 0
     assert path.read_text(encoding="utf-8") == changed
@@ -234,7 +236,7 @@ def test_an_existing_file_is_only_replaced_when_asked(tmp_path: Path) -> None:
     path.write_text("versie: 1\ngezin: Al bestaand\n", encoding="utf-8")
     terminal = wide("nieuw", str(path))
     terminal.expect("bestaat al")
-    terminal.type("2\r")
+    terminal.type("n\r")
     terminal.expect("Niets veranderd")
     assert terminal.exit_code() == 0
     assert path.read_text(encoding="utf-8") == "versie: 1\ngezin: Al bestaand\n"

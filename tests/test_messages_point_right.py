@@ -113,3 +113,18 @@ def test_doubled_braces_only_in_texts_that_are_formatted() -> None:
     for name, text in _catalogue():
         if "{{" in text:
             assert placeholder.search(text), name
+
+
+def test_control_characters_from_the_file_never_reach_the_terminal(write) -> None:
+    from typer.testing import CliRunner
+
+    from netwerkcli.cli import app
+
+    path = write(
+        HEAD + 'netwerk:\n  - {id: a, naam: "\\e[31mRood\\x07", kring: buurt, cirkel: {belang: 1},'
+        " steun: [oppas], toestemming: nee}\n"
+    )
+    result = CliRunner().invoke(app, ["check", str(path)])
+    assert result.exit_code == 0
+    assert "Rood" in result.stderr
+    assert "\x1b" not in result.stderr and "\x07" not in result.stderr

@@ -103,3 +103,15 @@ def rule_text(age: int | None, name: str) -> str:
     if needed == (Partij.JONGERE,):
         return texts.RULE_YOUNG_PERSON.format(naam=name, leeftijd=age)
     return texts.RULE_TOGETHER.format(naam=name, leeftijd=age)
+
+
+def short_rule_text(age: int | None) -> str:
+    """Who decides, short enough for a drawing's legend."""
+    needed = who_decides(age)
+    if age is None:
+        return texts.SHORT_AGE_UNKNOWN
+    if needed == (Partij.OUDERS,):
+        return texts.SHORT_PARENTS.format(leeftijd=age)
+    if needed == (Partij.JONGERE,):
+        return texts.SHORT_YOUNG_PERSON.format(leeftijd=age)
+    return texts.SHORT_TOGETHER.format(leeftijd=age)

@@ -107,9 +107,10 @@ def _values(record: str, velden: dict[str, Any]) -> dict[str, Any]:
     return given
 
 
-def _report(run: Callable[[], Any]) -> None:
+def _report(gezin: Path, run: Callable[[], Any]) -> None:
     """Run an edit; print its warnings and result, or why the file was left alone."""
     from netwerkcli.edit.saving import EditRefused
+    from netwerkcli.intake.state import state_path
 
     try:
         outcome = run()
@@ -124,6 +125,8 @@ def _report(run: Callable[[], Any]) -> None:
         console.problems(outcome.loaded.warnings)
     if outcome.changed:
         console.success(outcome.message)
+        if state_path(gezin).exists():  # `netwerk nieuw --hervat` would write the file anew
+            console.warning(texts.INTAKE_BUSY.format(pad=gezin))
     else:
         console.info(outcome.message)
 
@@ -131,9 +134,7 @@ def _report(run: Callable[[], Any]) -> None:
 def confirm_references(id: str) -> Callable[[list[Any]], bool] | None:
     """On a terminal: show what refers to ``id`` and ask whether it goes too; else None."""
     from netwerkcli.cli.reflect import TerminalIo, stdin_is_terminal
-    from netwerkcli.reflect.model import Kind as QuestionKind
-    from netwerkcli.reflect.model import Question
-    from netwerkcli.reflect.session import ask_choice
+    from netwerkcli.reflect.session import ask_yes_no
 
     if not stdin_is_terminal():
         return None
@@ -143,11 +144,7 @@ def confirm_references(id: str) -> Callable[[list[Any]], bool] | None:
         io.show(texts.IN_USE.format(id=id))
         for reference in found:
             io.show(texts.REFERENCE_LINE.format(regel=reference.line, tekst=reference.text))
-        io.show(texts.ASK_WITH_REFERENCES, style="bold")
-        options = (texts.ASK_YES.format(id=id), texts.ASK_NO)
-        question = Question("bevestig", QuestionKind.CHOICE, "", options=options)
-        reply = ask_choice(io, question, None)
-        return reply.command is None and reply.value == options[0]
+        return ask_yes_no(io, texts.ASK_WITH_REFERENCES.format(id=id))
 
     return ask
 
@@ -175,7 +172,7 @@ def _id_commands(group: typer.Typer, record: str, id_help: str) -> None:
     ) -> None:
         from netwerkcli.edit import commands
 
-        _report(lambda: commands.add(gezin, record, _values(record, velden), id))
+        _report(gezin, lambda: commands.add(gezin, record, _values(record, velden), id))
 
     @group.command("wijzig", help=texts.CHANGE_HELP.format(wat=what))
     @field_options(record, skip=("id",))
@@ -188,7 +185,7 @@ def _id_commands(group: typer.Typer, record: str, id_help: str) -> None:
         from netwerkcli.edit import commands
 
         values = _values(record, velden)
-        _report(lambda: commands.change(gezin, record, id, values, tuple(wis or ())))
+        _report(gezin, lambda: commands.change(gezin, record, id, values, tuple(wis or ())))
 
 
 _id_commands(persoon_app, "persoon", texts.NEW_ID_OPTION)
@@ -204,30 +201,31 @@ def persoon_verwijder(
 ) -> None:
     from netwerkcli.edit import commands
 
-    _report(lambda: commands.remove_person(gezin, id, met_verwijzingen, confirm_references(id)))
+    _report(
+        gezin, lambda: commands.remove_person(gezin, id, met_verwijzingen, confirm_references(id))
+    )
 
 
 # -- relatie ----------------------------------------------------------------------------------
-PARTNER = typer.Argument(..., help=texts.PARTNER_ARG, metavar="ID")
-REGEL = typer.Option(None, "--regel", help=texts.LINE_OPTION, metavar="REGEL")
+ONE = typer.Argument(..., help=texts.PARTNER_ONE, metavar="PARTNER1")
+TWO = typer.Argument(..., help=texts.PARTNER_TWO, metavar="PARTNER2")
+REGEL = typer.Option(None, "--regel", help=texts.LINE_OPTION, metavar="GETAL")
 
 
 @relatie_app.command("toevoegen", help=texts.ADD_HELP.format(wat=texts.WHAT["relatie"]))
 @field_options("relatie", skip=("partners",))
-def relatie_toevoegen(
-    gezin: Path = FILE, een: str = PARTNER, twee: str = PARTNER, **velden: Any
-) -> None:
+def relatie_toevoegen(gezin: Path = FILE, een: str = ONE, twee: str = TWO, **velden: Any) -> None:
     from netwerkcli.edit import commands
 
-    _report(lambda: commands.add_relation(gezin, een, twee, _values("relatie", velden)))
+    _report(gezin, lambda: commands.add_relation(gezin, een, twee, _values("relatie", velden)))
 
 
 @relatie_app.command("wijzig", help=texts.CHANGE_HELP.format(wat=texts.WHAT["relatie"]))
 @field_options("relatie", skip=("partners",))
 def relatie_wijzig(
     gezin: Path = FILE,
-    een: str = PARTNER,
-    twee: str = PARTNER,
+    een: str = ONE,
+    twee: str = TWO,
     wis: list[str] | None = WIS,
     regel: int | None = REGEL,
     **velden: Any,
@@ -235,16 +233,18 @@ def relatie_wijzig(
     from netwerkcli.edit import commands
 
     values = _values("relatie", velden)
-    _report(lambda: commands.change_relation(gezin, een, twee, values, tuple(wis or ()), regel))
+    _report(
+        gezin, lambda: commands.change_relation(gezin, een, twee, values, tuple(wis or ()), regel)
+    )
 
 
 @relatie_app.command("verwijder", help=texts.REMOVE_HELP.format(wat=texts.WHAT["relatie"]))
 def relatie_verwijder(
-    gezin: Path = FILE, een: str = PARTNER, twee: str = PARTNER, regel: int | None = REGEL
+    gezin: Path = FILE, een: str = ONE, twee: str = TWO, regel: int | None = REGEL
 ) -> None:
     from netwerkcli.edit import commands
 
-    _report(lambda: commands.remove_relation(gezin, een, twee, regel))
+    _report(gezin, lambda: commands.remove_relation(gezin, een, twee, regel))
 
 
 # -- netwerklid -------------------------------------------------------------------------------
@@ -255,4 +255,4 @@ _id_commands(netwerklid_app, "netwerk", texts.NETWORK_ID_OPTION)
 def netwerklid_verwijder(gezin: Path = FILE, id: str = _id_argument("netwerk")) -> None:
     from netwerkcli.edit import commands
 
-    _report(lambda: commands.remove_network(gezin, id))
+    _report(gezin, lambda: commands.remove_network(gezin, id))

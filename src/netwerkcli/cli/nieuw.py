@@ -17,27 +17,20 @@ from netwerkcli.errors import ExitCode, NetwerkError
 from netwerkcli.messages import intake as texts
 
 
-def _ask_yes(question: str, yes: str, no: str) -> bool:
-    """A numbered yes/no question on the terminal, as in the conversation itself."""
+def _ask_yes(question: str) -> bool:
+    """A yes/no question on the terminal, as `netwerk reflect` asks them (j or n)."""
     from netwerkcli.cli.reflect import TerminalIo
-    from netwerkcli.reflect.model import Kind, Question
-    from netwerkcli.reflect.session import ask_choice
+    from netwerkcli.reflect.session import ask_yes_no
 
-    io = TerminalIo()
-    io.show(question, style="bold")
-    reply = ask_choice(io, Question("ja-nee", Kind.CHOICE, question, options=(yes, no)), None)
-    return reply.command is None and reply.value == yes
+    return ask_yes_no(TerminalIo(), question)
 
 
 def _template(gezin: Path, terminal: bool) -> None:
     from netwerkcli.edit.saving import write_family_file
     from netwerkcli.intake.template import template_text
 
-    if gezin.exists():
-        question = texts.ASK_OVERWRITE.format(pad=gezin)
-        yes = texts.REPLACE_YES.format(pad=gezin)
-        if not terminal or not _ask_yes(question, yes, texts.OVERWRITE_NO):
-            raise NetwerkError(texts.EXISTS.format(pad=gezin), texts.NOT_CHANGED)
+    if gezin.exists() and (not terminal or not _ask_yes(texts.ASK_OVERWRITE.format(pad=gezin))):
+        raise NetwerkError(texts.EXISTS.format(pad=gezin), texts.NOT_CHANGED)
     write_family_file(gezin, template_text(str(gezin)), create=True)
     console.success(texts.TEMPLATE_WRITTEN.format(pad=gezin))
 
@@ -51,11 +44,10 @@ def _may_resume(gezin: Path) -> None:
             texts.NOTHING_TO_RESUME.format(pad=gezin),
             texts.NOTHING_TO_RESUME_HINT.format(pad=gezin),
         )
-    if gezin.exists() and store.fingerprint(gezin.read_bytes()) != current.inhoud:
-        question = texts.CHANGED_SINCE.format(pad=gezin)
-        if not _ask_yes(question, texts.CHANGED_GO_ON.format(pad=gezin), texts.CHANGED_STOP):
-            console.info(texts.NOT_CHANGED)
-            raise typer.Exit(ExitCode.OK)
+    changed = gezin.exists() and store.fingerprint(gezin.read_bytes()) != current.inhoud
+    if changed and not _ask_yes(texts.CHANGED_SINCE.format(pad=gezin)):
+        console.info(texts.NOT_CHANGED)
+        raise typer.Exit(ExitCode.OK)
 
 
 def _may_start(gezin: Path) -> None:
@@ -63,22 +55,9 @@ def _may_start(gezin: Path) -> None:
 
     if store.load(gezin) is not None:
         raise NetwerkError(texts.BUSY.format(pad=gezin), texts.BUSY_HINT.format(pad=gezin))
-    if gezin.exists():
-        question = texts.ASK_OVERWRITE.format(pad=gezin)
-        if not _ask_yes(question, texts.OVERWRITE_YES.format(pad=gezin), texts.OVERWRITE_NO):
-            console.info(texts.NOT_CHANGED)
-            raise typer.Exit(ExitCode.OK)
-
-
-def _hang_up_is_interrupt() -> None:
-    """A closed terminal window (SIGHUP) saves like Ctrl-C instead of stopping mid-write."""
-    import signal
-
-    def interrupt(signum: int, frame: object) -> None:
-        raise KeyboardInterrupt
-
-    if hasattr(signal, "SIGHUP"):
-        signal.signal(signal.SIGHUP, interrupt)
+    if gezin.exists() and not _ask_yes(texts.ASK_OVERWRITE.format(pad=gezin)):
+        console.info(texts.NOT_CHANGED)
+        raise typer.Exit(ExitCode.OK)
 
 
 @app.command("nieuw", help=texts.HELP)
@@ -109,13 +88,15 @@ def nieuw(
     else:
         _may_start(gezin)
         current = session.start(gezin, today)
-    _hang_up_is_interrupt()
+    io = TerminalIo()  # Ctrl-C, a closed window (SIGHUP) and SIGTERM while typing: saved first
     try:
-        ending = session.run(gezin, current, TerminalIo(), today, resumed=hervat)
+        ending = session.run(gezin, current, io, today, resumed=hervat)
     except KeyboardInterrupt:
         console.err.print()
         console.error(texts.INTERRUPTED.format(pad=gezin), texts.RESUME_HINT.format(pad=gezin))
         raise typer.Exit(ExitCode.INTERRUPTED) from None
+    finally:
+        io.settle()
     console.err.print()
     if ending is session.Ending.STOPPED:
         console.warning(texts.STOPPED.format(pad=gezin))

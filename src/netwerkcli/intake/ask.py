@@ -13,9 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from netwerkcli.intake.steps import DATE, MAX_LINE, MAX_OPEN, Answer, Step, StepKind
+from netwerkcli.intake.steps import MAX_LINE, MAX_OPEN, Answer, Step, StepKind, is_date
 from netwerkcli.messages import intake as texts
 from netwerkcli.reflect.model import Kind, Question
+from netwerkcli.reflect.record import Answer as Shown
 from netwerkcli.reflect.session import (
     Io,
     Reply,
@@ -24,7 +25,6 @@ from netwerkcli.reflect.session import (
     ask_open,
     parse_choice,
 )
-from netwerkcli.reflect.storage import Answer as Shown
 
 CLEAR = "-"
 
@@ -77,7 +77,7 @@ def _line(step: Step) -> Callable[[str], str | None]:
             return text
         if len(text) > MAX_LINE:
             return None
-        if step.kind is StepKind.DATE and not DATE.match(text):
+        if step.kind is StepKind.DATE and not is_date(text):
             return None
         return text
 
@@ -106,16 +106,20 @@ def _numbers(step: Step) -> Callable[[str], list[str] | None]:
 
 
 def ask(
-    io: Io, step: Step, previous: Answer, draft: str | None, on_line: Callable[[str], None]
+    io: Io, step: Step, previous: Answer, draft: str | None, save_draft: Callable[[str], None]
 ) -> Got:
-    """One step: the reply holds the value to store (None to clear) or a command."""
+    """One step: the reply holds the value to store (None to clear) or a command.
+
+    ``save_draft`` gets what was typed of an unfinished answer (also on Ctrl-C), as the
+    reflection's helpers give it; ``draft`` is such text from before, to continue with.
+    """
     shown = _shown(step, previous, draft)
     if step.kind in (StepKind.OPEN, StepKind.NAMES):
-        reply = ask_open(io, shown, lambda lines: on_line("\n".join(lines)))
-        return _open_value(step, _got(reply))
+        return _open_value(step, _got(ask_open(io, shown, save_draft)))
     if step.kind is StepKind.CHOICE:
         labels = tuple(label for _, label in step.options)
-        reply = ask_choice(io, Question(step.id, Kind.CHOICE, step.text, options=labels), shown)
+        question = Question(step.id, Kind.CHOICE, step.text, options=labels)
+        reply = ask_choice(io, question, shown, save_draft)
         if reply.command is None and isinstance(reply.value, str):
             return Got(None, step.options[labels.index(reply.value)][0], reply.keep)
         return _got(reply)
@@ -124,11 +128,13 @@ def ask(
             io.show(f"  {number}. {label}")
         io.show(texts.MULTI_HINT, style="dim")
         invalid = texts.PAIR_INVALID if step.kind is StepKind.PAIR else texts.MULTI_INVALID
-        reply = _ask_until_valid(io, shown, _numbers(step), invalid.format(count=len(step.options)))
+        reply = _ask_until_valid(
+            io, shown, _numbers(step), invalid.format(count=len(step.options)), save_draft
+        )
         got = _got(reply)
         return Got(None, None) if got.value == [CLEAR] else got
     invalid = texts.DATE_INVALID if step.kind is StepKind.DATE else texts.TOO_LONG
-    reply = _ask_until_valid(io, shown, _line(step), invalid.format(max=MAX_LINE))
+    reply = _ask_until_valid(io, shown, _line(step), invalid.format(max=MAX_LINE), save_draft)
     return Got(None, None) if reply.value == CLEAR else _got(reply)
 
 

@@ -85,7 +85,7 @@ def run(path: Path, state: IntakeState, io: Io, today: dt.date, resumed: bool) -
             _show(io, step, index + 1)
 
             def save_draft(text: str, step_id: str = step.id) -> None:
-                state.concept[step_id] = text
+                state.concept[step_id] = text  # as typed: lines ended with Enter end with \n
                 store.save(path, state)
 
             previous = state.antwoorden.get(step.id)

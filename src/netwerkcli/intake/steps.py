@@ -8,6 +8,7 @@ remove him and they are gone. Nothing but the answers is stored, keyed by stable
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -19,6 +20,21 @@ Options = tuple[tuple[str, str], ...]  # (value, label)
 DATE = re.compile(r"^\d{4}(-\d{1,2}-\d{1,2})?$")
 MAX_LINE = 200
 MAX_OPEN = 2000
+
+
+def is_date(text: str) -> bool:
+    """A year (2012) or a date that exists (2012-03-14; not 2018-02-29)."""
+    if not DATE.match(text):
+        return False
+    year, _, rest = text.partition("-")
+    if not rest:
+        return True
+    month, _, day = rest.partition("-")
+    try:
+        dt.date(int(year), int(month), int(day))
+    except ValueError:
+        return False
+    return True
 
 
 class StepKind(StrEnum):
@@ -74,7 +90,7 @@ class Walk:
 
     def date(self, id: str, text: str, hint: str | None = None) -> str | None:
         value = self._ask(Step(id, StepKind.DATE, text, self.part, hint=hint))
-        return value if isinstance(value, str) and DATE.match(value) else None
+        return value if isinstance(value, str) and is_date(value) else None
 
     def open(self, id: str, text: str) -> str | None:
         value = self._ask(Step(id, StepKind.OPEN, text, self.part))

@@ -31,7 +31,8 @@ NETWORK_ID_OPTION = (
     "Het id: dat van een persoon uit personen (dan hoeft --naam niet), of een nieuw id; zonder "
     "--id maakt netwerk het uit de naam."
 )
-PARTNER_ARG = "Het id van een van beide partners."
+PARTNER_ONE = "Het id van de ene partner."
+PARTNER_TWO = "Het id van de andere partner (de volgorde maakt niet uit)."
 WIS_OPTION = "Haal deze sleutel weg (mag vaker), zoals --wis notitie."
 WITH_REFERENCES_OPTION = (
     "Haal ook alles weg dat naar deze persoon verwijst (ouder van, relaties, banden, "
@@ -67,6 +68,10 @@ CHANGED = "{bestand}: {wat} '{id}' gewijzigd"
 UNCHANGED = "{bestand}: niets veranderd; {wat} '{id}' had dit al"
 REMOVED = "{bestand}: {wat} '{id}' verwijderd"
 REMOVED_WITH = "{bestand}: {wat} '{id}' verwijderd, met {aantal} verwijzing(en)"
+INTAKE_BUSY = (
+    "Let op: voor {pad} loopt nog een gesprek van netwerk nieuw. Gaat dat verder met --hervat, "
+    "dan maakt het het bestand opnieuw uit zijn antwoorden (het vraagt eerst of dat mag)."
+)
 REFUSED = (
     "Niet gewijzigd: met deze wijziging zou het bestand niet meer kloppen. Dit zou "
     "'netwerk check' dan melden:"
@@ -95,9 +100,9 @@ REFERENCED_HINT = (
     "Haal die verwijzingen eerst weg, of verwijder alles in één keer met --met-verwijzingen."
 )
 REFERENCE_LINE = "  regel {regel}: {tekst}"
-ASK_WITH_REFERENCES = "Alles hierboven ook weghalen?"
-ASK_YES = "ja, verwijder {id} met deze verwijzingen"
-ASK_NO = "nee, laat het bestand zoals het is"
+ASK_WITH_REFERENCES = (
+    "{id} verwijderen, en alles hierboven ook? Typ j (ja) of n (nee); een lege regel is nee."
+)
 KEPT = "Niets verwijderd; het bestand is niet veranderd."
 
 # -- references -------------------------------------------------------------------------------

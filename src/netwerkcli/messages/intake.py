@@ -30,20 +30,19 @@ EXISTS = "{pad} bestaat al."
 EXISTS_HINT = (
     "Kies een andere naam, of ga verder met een gestopt gesprek: netwerk nieuw --hervat {pad}"
 )
-ASK_OVERWRITE = "{pad} bestaat al. Wil je het vervangen door wat dit gesprek maakt?"
-OVERWRITE_YES = "ja, vervang {pad} (pas bij het eerste antwoord)"
-OVERWRITE_NO = "nee, stop"
-REPLACE_YES = "ja, vervang {pad}"
+ASK_OVERWRITE = (
+    "{pad} bestaat al. Wil je het vervangen door wat dit gesprek maakt? Typ j (ja) of n (nee); "
+    "een lege regel is nee."
+)
 BUSY = "Voor {pad} loopt al een gesprek dat nog niet af is."
 BUSY_HINT = "Ga daarmee verder met: netwerk nieuw --hervat {pad}"
 NOTHING_TO_RESUME = "Er is geen gestopt gesprek voor {pad}."
 NOTHING_TO_RESUME_HINT = "Begin een nieuw gesprek met: netwerk nieuw {pad}"
 CHANGED_SINCE = (
     "{pad} is veranderd sinds het gesprek stopte. Verder gaan maakt het bestand opnieuw uit de "
-    "antwoorden van het gesprek; wat je met de hand veranderde, gaat dan verloren."
+    "antwoorden van het gesprek; wat je met de hand veranderde, gaat dan verloren. Toch verder? "
+    "Typ j (ja) of n (nee); een lege regel is nee."
 )
-CHANGED_GO_ON = "verder gaan en {pad} opnieuw maken"
-CHANGED_STOP = "stoppen; het bestand blijft zoals het is"
 STATE_UNREADABLE = (
     "Het bewaarde gesprek in {pad} is onleesbaar. Het gezinsbestand zelf is niet veranderd."
 )

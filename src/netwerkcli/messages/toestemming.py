@@ -12,6 +12,12 @@ RULE_AGE_UNKNOWN = (
     "ouders, van 12 tot 16 samen met de jongere, vanaf 16 de jongere zelf)"
 )
 
+# the sociogram's legend: who decides, in short (without the name: the legend is a key)
+SHORT_PARENTS = "de ouders beslissen (de jongere is {leeftijd})"
+SHORT_TOGETHER = "de jongere ({leeftijd}) en de ouders samen"
+SHORT_YOUNG_PERSON = "de jongere beslist zelf ({leeftijd})"
+SHORT_AGE_UNKNOWN = "de jongere en de ouders (leeftijd onbekend)"
+
 # check: someone with a support task without the consent that counts
 REFUSED_WITH_TASK = (
     "{naam} heeft een steuntaak ({steun}), maar er is geen toestemming van {wie} "
