@@ -160,6 +160,8 @@ def _generations(gezin: Gezin, labels: Labels, gedaan: list[str], ontbreekt: lis
     if parents and grandparents:
         gedaan.append(texts.THREE_GENERATIONS)
     else:
+        if parents:
+            gedaan.append(texts.TWO_GENERATIONS)
         ontbreekt.append(texts.GENERATIONS_MISSING.format(wat="; ".join(gaps)))
         return
     if gaps:

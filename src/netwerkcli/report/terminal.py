@@ -18,31 +18,37 @@ from netwerkcli.status import Stand, Status
 STAND_STYLE = {Stand.KLAAR: "bold green", Stand.BEZIG: "bold yellow", Stand.OPEN: "bold red"}
 
 
+# the terminal is narrow: 'hoe vaak' goes under 'wat', 'na de hulp' under the period
+TERMINAL_COLUMNS = ("wie", "voor", "steun", "wat", "periode", "geevalueerd", "let-op")
+
+
 def plan_table(plan: Plan, per: Groepering) -> RenderableType:
+    """A table per group (a person, or a kind of support), then the totals."""
     title = texts.PLAN_TITLE.format(gezin=plain(plan.titel))
+    dated = texts.PLAN_DATE.format(datum=plan.datum.strftime("%d-%m-%Y"))
     if not plan.regels:
         return Group(Text(title, style="bold"), Text(texts.NO_AGREEMENTS))
-    table = Table(
-        title=Text(title),
-        caption=Text(texts.PLAN_DATE.format(datum=plan.datum.strftime("%d-%m-%Y"))),
-        title_justify="left",
-        caption_justify="left",
-    )
-    cols = planview.columns(per)
-    for _, name in cols:
-        table.add_column(name, overflow="fold")
+    names = dict(planview.COLUMNS)
+    keys = [k for k in TERMINAL_COLUMNS if k != planview.GROUP_COLUMN[per]]
+    parts: list[RenderableType] = [Text(title, style="bold"), Text(dated, style="dim")]
     for group, rows in plan.groups(per):
-        table.add_row(Text(planview.heading(group), style="bold"))
+        table = Table(title=Text(planview.heading(group), style="bold"), title_justify="left")
+        for key in keys:
+            table.add_column(names[key], overflow="fold", no_wrap=key == "geevalueerd")
         for row in rows:
             cells = planview.cells(row, per)
-            texts_ = [Text(cells[key]) for key, _ in cols]
-            texts_[-1].stylize("bold red" if row.meldingen else "")
-            table.add_row(*texts_)
-        table.add_section()
-    lines: list[RenderableType] = [table, Text(_count_line(plan))]
+            line = {key: Text(cells.get(key, "")) for key in keys}
+            if cells["hoe-vaak"] != texts.NONE:
+                line["wat"].append("\n" + cells["hoe-vaak"], style="dim")
+            if row.afspraak.na_de_hulp:
+                line["periode"].append("\n" + texts.AFTER_HELP_MARK, style="green")
+            line["let-op"].stylize("bold red")
+            table.add_row(*(line[key] for key in keys))
+        parts.append(table)
+    parts.append(Text(_count_line(plan)))
     if plan.with_signals:
-        lines.append(Text(texts.WARNINGS_LINE.format(aantal=len(plan.with_signals)), "yellow"))
-    return Group(*lines)
+        parts.append(Text(texts.WARNINGS_LINE.format(aantal=len(plan.with_signals)), "yellow"))
+    return Group(*parts)
 
 
 def _count_line(plan: Plan) -> str:
