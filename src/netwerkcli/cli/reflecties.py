@@ -164,7 +164,9 @@ def opzij(
 
 def _write(path: Path, text: str) -> None:
     from netwerkcli.reflect import storage
+    from netwerkcli.render.output import check_output_path
 
+    check_output_path(path)  # never a device, a pipe or a family file
     try:
         storage.write_private(path, text)
     except OSError as exc:
