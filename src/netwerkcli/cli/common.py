@@ -54,10 +54,12 @@ def shown(path: Path, anoniem: bool) -> Path:
     return Path(anon_texts.SOURCE) if anoniem else path
 
 
-def named(path: Path, anoniem: bool) -> Path:
-    """The file whose name default output names start with: with --anoniem 'anoniem', so
-    that a file name with the family's name in it is not copied into the output's name."""
-    return path.with_name(anon_texts.OUTPUT_STEM + path.suffix) if anoniem else path
+def named(path: Path, anoniem: bool, uitvoer: object = None) -> Path:
+    """The family file as the default output name sees it: with --anoniem and no ``-o`` it is
+    'anoniem', so a file name with the family's name in it is not copied into the output's."""
+    if anoniem and uitvoer is None:
+        return path.with_name(anon_texts.OUTPUT_STEM + path.suffix)
+    return path
 
 
 def warn(source: Path, warnings: list[str]) -> None:

@@ -139,7 +139,7 @@ TITLE = "Geanonimiseerd gezin"
 HOUSEHOLD_OF = "bij {rollen}"
 HOUSEHOLD = "huishouden {nummer}"
 AND = " en "
-ABROAD = "buitenland"
+ABROAD = "ander land"
 PROFESSIONAL = "professional"
 LEFT_OUT = "(weggelaten)"
 
