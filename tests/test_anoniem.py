@@ -20,6 +20,7 @@ import zlib
 from pathlib import Path
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from netwerkcli import kinship
@@ -211,88 +212,108 @@ COUNTRIES = ["Syrië", "Marokko", "Eritrea", "Turkije", "Suriname", "Polen"]
 KRINGEN = ["familie", "vrienden", "buurt", "school", "vereniging", "geloof", "hulpverlening"]
 
 
+def _id(name: str, number: int) -> str:
+    """An id with the name in it, as people make them ('p-mees3')."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return f"p-{re.sub('[^a-z]', '', ascii_name) or 'x'}{number}"
+
+
 def generated_family(seed: int) -> str:
     """A family file with three generations, a stepparent, twins, a foster child, a network
     with names in ids and relation texts, places, notes and agreements naming people."""
     rng = random.Random(seed)
     names = rng.sample(FIRST, 22)
-    surname = rng.choice(LAST)
-    note = lambda: f"notitie-{rng.randrange(10**6, 10**7)}"  # noqa: E731
-    ids = [
-        f"p-{unicodedata.normalize('NFKD', n).encode('ascii', 'ignore').decode().lower() or 'x'}{i}"
-        for i, n in enumerate(names)
-    ]
+    ids = [_id(name, i) for i, name in enumerate(names)]
+    n = dict(zip(ids, names, strict=True))
     kern, mother, father, step, gm1, gp1, gm2, gp2, aunt, cousin, sib, twin1, twin2, foster = ids[
         :14
     ]
-    n = dict(zip(ids, names, strict=False))
-    place = rng.choice(PLACES)
-    lines = [
-        "versie: 1",
-        f'gezin: "Familie {surname}"',
-        f"kern: {kern}",
-        "peildatum: 2026-11-22",
-        "personen:",
-        f'  - {{id: {kern}, naam: "{n[kern]} {surname}", geslacht: v, geboren: 2011-{rng.randint(1, 12):02d}-15, ouders: [{mother}, {father}], woonplaats: {place}, notitie: {note()}}}',
-        f'  - {{id: {sib}, naam: "{n[sib]}", geslacht: m, geboren: 2014, ouders: [{mother}, {father}]}}',
-        f'  - {{id: {twin1}, naam: "{n[twin1]}", geslacht: v, geboren: 2019-04-02, ouders: [{mother}, {step}], tweeling: "tweeling {n[twin1]}"}}',
-        f'  - {{id: {twin2}, naam: "{n[twin2]}", geslacht: m, geboren: 2019-04-02, ouders: [{mother}, {step}], tweeling: "tweeling {n[twin1]}"}}',
-        f'  - {{id: {foster}, naam: "{n[foster]}", geslacht: x, geboren: 2013, pleegouders: [{mother}, {step}], buitenland: {rng.choice(COUNTRIES)}}}',
-        f'  - {{id: {mother}, naam: "{n[mother]}", geslacht: v, geboren: 1985-07-30, ouders: [{gm1}, {gp1}], woonplaats: {place}}}',
-        f'  - {{id: {father}, naam: "{n[father]} {surname}", geslacht: m, geboren: 1982, ouders: [{gm2}, {gp2}], buitenland: {rng.choice(COUNTRIES)}, notitie: "{note()} over {n[kern]}"}}',
-        f'  - {{id: {step}, naam: "{n[step]}", geslacht: m, geboren: 1980}}',
-        f'  - {{id: {gm1}, naam: "{n[gm1]}", geslacht: v, geboren: 1958}}',
-        f'  - {{id: {gp1}, naam: "{n[gp1]}", geslacht: m, geboren: 1955-02-01, overleden: 2020-03-04}}',
-        f'  - {{id: {gm2}, naam: "{n[gm2]}", geslacht: v, geboren: 1960, buitenland: {rng.choice(COUNTRIES)}}}',
-        f'  - {{id: {gp2}, naam: "{n[gp2]}", geslacht: m, geboren: 1957, overleden: ja}}',
-        f'  - {{id: {aunt}, naam: "{n[aunt]}", geslacht: v, geboren: 1988, ouders: [{gm1}, {gp1}], woonplaats: {rng.choice(PLACES)}}}',
-        f'  - {{id: {cousin}, naam: "{n[cousin]}", geslacht: m, geboren: 2012, ouders: [{aunt}]}}',
-        "relaties:",
-        f"  - {{partners: [{mother}, {father}], soort: gescheiden, van: 2009-05-01, tot: 2016}}",
-        f"  - {{partners: [{mother}, {step}], soort: samenwonend, van: 2017}}",
-        f"  - {{partners: [{gm1}, {gp1}], soort: getrouwd, van: 1980}}",
-        "banden:",
-        f'  - {{tussen: [{kern}, {gm1}], soort: hecht, notitie: "{note()}"}}',
-        f"  - {{van: {father}, naar: {kern}, soort: vijandig}}",
-        "huishoudens:",
-        f'  - {{naam: "Bij {n[mother]} in {place}", leden: [{mother}, {step}, {kern}, {sib}, {twin1}, {twin2}, {foster}]}}',
-        "netwerk:",
-        f"  - {{id: {gm1}, kring: familie, cirkel: {{belang: 1, helpen: 1, weten: 1}}, steun: [oppas], toestemming: ja}}",
-        f"  - {{id: {aunt}, naam: 'Tante {n[aunt]}', kring: familie, cirkel: {{belang: 2, helpen: 3, weten: 2}}, toestemming: nee}}",
-    ]
     friends = ids[14:22]
+    surname = rng.choice(LAST)
+    place = rng.choice(PLACES)
+
+    def note() -> str:
+        return f"notitie-{rng.randrange(10**6, 10**7)}"
+
+    def person(id: str, geslacht: str, geboren: object, **more: object) -> dict[str, object]:
+        return {"id": id, "naam": n[id], "geslacht": geslacht, "geboren": geboren, **more}
+
+    twins = f"tweeling {n[twin1]}"
+    people = [
+        person(kern, "v", f"2011-{rng.randint(1, 12):02d}-15", ouders=[mother, father])
+        | {"naam": f"{n[kern]} {surname}", "woonplaats": place, "notitie": note()},
+        person(sib, "m", 2014, ouders=[mother, father]),
+        person(twin1, "v", "2019-04-02", ouders=[mother, step], tweeling=twins),
+        person(twin2, "m", "2019-04-02", ouders=[mother, step], tweeling=twins),
+        person(foster, "x", 2013, pleegouders=[mother, step], buitenland=rng.choice(COUNTRIES)),
+        person(mother, "v", "1985-07-30", ouders=[gm1, gp1], woonplaats=place),
+        person(father, "m", 1982, ouders=[gm2, gp2], buitenland=rng.choice(COUNTRIES))
+        | {"naam": f"{n[father]} {surname}", "notitie": f"{note()} over {n[kern]}"},
+        person(step, "m", 1980),
+        person(gm1, "v", 1958),
+        person(gp1, "m", "1955-02-01", overleden="2020-03-04"),
+        person(gm2, "v", 1960, buitenland=rng.choice(COUNTRIES)),
+        person(gp2, "m", 1957, overleden="ja"),
+        person(aunt, "v", 1988, ouders=[gm1, gp1], woonplaats=rng.choice(PLACES)),
+        person(cousin, "m", 2012, ouders=[aunt]),
+    ]
+    network: list[dict[str, object]] = [
+        {"id": gm1, "kring": "familie", "cirkel": {"belang": 1, "helpen": 1, "weten": 1}}
+        | {"steun": ["oppas"], "toestemming": "ja"},
+        {"id": aunt, "naam": f"Tante {n[aunt]}", "kring": "familie", "toestemming": "nee"}
+        | {"cirkel": {"belang": 2, "helpen": 3, "weten": 2}},
+    ]
+    relations = ["buurvrouw", f"vriendin van {n[kern]}", f"juf van {n[sib]}", "coach"]
+    relations.append(f"{n[mother]}s collega")
+    consents = ["ja", "nee", "onbekend", {"jongere": "ja"}, {"jongere": "ja", "ouders": "ja"}]
     for i, friend in enumerate(friends):
-        relatie = rng.choice(
-            [
-                "buurvrouw",
-                f"vriendin van {n[kern]}",
-                f"juf van {n[sib]}",
-                "coach",
-                f"{n[mother]}s collega",
-            ]
+        rings = {q: rng.randint(1, 3) for q in ("belang", "helpen", "weten")}
+        network.append(
+            {"id": friend, "naam": n[friend], "relatie": rng.choice(relations)}
+            | {"kring": KRINGEN[i % len(KRINGEN)], "cirkel": rings, "notitie": note()}
+            | {"toestemming": rng.choice(consents)}
         )
-        consent = rng.choice(
-            ["ja", "nee", "onbekend", "{jongere: ja}", "{jongere: ja, ouders: ja}"]
-        )
-        lines.append(
-            f'  - {{id: {friend}, naam: "{n[friend]}", relatie: "{relatie}", kring: {KRINGEN[i % len(KRINGEN)]}, '
-            f"cirkel: {{belang: {rng.randint(1, 3)}, helpen: {rng.randint(1, 3)}, weten: {rng.randint(1, 3)}}}, "
-            f'toestemming: {consent}, notitie: "{note()}"}}'
-        )
-    lines.append("afspraken:")
-    for friend in friends[:4]:
-        lines.append(
-            f"  - {{wie: {friend}, steun: {rng.choice(['oppas', 'vervoer', 'emotioneel', 'advies'])}, "
-            f'wat: "haalt {n[kern]} op bij {n[gm1]}", hoe-vaak: "elke dinsdag bij {n[friend]}", '
-            f"van: 2026-0{rng.randint(1, 9)}-01, geevalueerd: 2026-0{rng.randint(1, 9)}-15, notitie: {note()}}}"
-        )
-    lines.append(
-        f'  - {{professional: "wijkcoach {n[ids[13]]}", steun: advies, wat: "budget met {n[mother]}"}}'
-    )
-    lines.append(
-        f'  - {{wie: {mother}, voor: {friends[0]}, steun: gezelschap, wat: "koffie met {n[friends[0]]}"}}'
-    )
-    return "\n".join(lines) + "\n"
+    agreements: list[dict[str, object]] = [
+        {"wie": friend, "steun": rng.choice(["oppas", "vervoer", "emotioneel", "advies"])}
+        | {"wat": f"haalt {n[kern]} op bij {n[gm1]}", "hoe-vaak": f"dinsdag bij {n[friend]}"}
+        | {"van": f"2026-0{rng.randint(1, 9)}-01", "geevalueerd": f"2026-0{rng.randint(1, 9)}-15"}
+        | {"notitie": note()}
+        for friend in friends[:4]
+    ]
+    agreements += [
+        {"professional": f"wijkcoach {n[foster]}", "steun": "advies", "wat": f"met {n[mother]}"},
+        {
+            "wie": mother,
+            "voor": friends[0],
+            "steun": "gezelschap",
+            "wat": f"koffie, {n[friends[0]]}",
+        },
+    ]
+    family = {
+        "versie": 1,
+        "gezin": f"Familie {surname}",
+        "kern": kern,
+        "peildatum": "2026-11-22",
+        "personen": people,
+        "relaties": [
+            {"partners": [mother, father], "soort": "gescheiden", "van": "2009-05-01", "tot": 2016},
+            {"partners": [mother, step], "soort": "samenwonend", "van": 2017},
+            {"partners": [gm1, gp1], "soort": "getrouwd", "van": 1980},
+        ],
+        "banden": [
+            {"tussen": [kern, gm1], "soort": "hecht", "notitie": note()},
+            {"van": father, "naar": kern, "soort": "vijandig"},
+        ],
+        "huishoudens": [
+            {
+                "naam": f"Bij {n[mother]} in {place}",
+                "leden": [mother, step, kern, sib, twin1, twin2],
+            }
+        ],
+        "netwerk": network,
+        "afspraken": agreements,
+    }
+    return yaml.safe_dump(family, allow_unicode=True, sort_keys=False)
 
 
 @pytest.mark.parametrize("seed", range(4))
