@@ -34,7 +34,12 @@ def plan(
         grouping = Groepering(per.strip().lower())
     except ValueError:
         raise NetwerkError(texts.UNKNOWN_GROUPING.format(waarde=per)) from None
-    kind = _kind(uitvoer) if uitvoer is not None else None
+    kind = None
+    if uitvoer is not None:
+        from netwerkcli.render.output import check_output_path
+
+        kind = _kind(uitvoer)
+        check_output_path(uitvoer, bestand)
     family = load(bestand, anoniem)
     result = make_plan(family)
     console.problems(result.warnings(str(shown(bestand, anoniem))))

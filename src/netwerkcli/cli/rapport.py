@@ -26,6 +26,7 @@ def rapport(
     anoniem: bool = ANONIEM,
 ) -> None:
     from netwerkcli.fileio import write_file
+    from netwerkcli.render.output import check_output_path
     from netwerkcli.report.pdf import find_browser, html_to_pdf
     from netwerkcli.report.rapport import report_html
 
@@ -35,6 +36,7 @@ def rapport(
         raise NetwerkError(
             texts.RAPPORT_UNKNOWN_EXTENSION.format(bestand=target.name), texts.RAPPORT_FORMATS_HINT
         )
+    check_output_path(target, bestand)
     browser = find_browser() if kind == "pdf" else None
     if kind == "pdf" and browser is None:  # said before any work is done
         raise RuntimeFailure(texts.NO_BROWSER, texts.NO_BROWSER_HINT)
