@@ -247,19 +247,28 @@ def _step3(gezin: Gezin, labels: Labels, plan: Plan) -> Stap:
     ]
     if recent:
         gedaan.append(texts.EVALUATED_RECENTLY.format(aantal=len(recent), totaal=len(current)))
-    overdue = [r.gever for r in current if r.afspraak.geevalueerd and r not in recent]
-    if overdue:
-        ontbreekt.append(texts.NEEDS_EVALUATION.format(namen=names(overdue)))
-    never = [r.gever for r in current if r.afspraak.geevalueerd is None]
-    if never:
-        ontbreekt.append(texts.NEVER_EVALUATED_LIST.format(namen=names(never)))
-    expired = _with(rows, Signaal.VERLOPEN)
-    if expired:
-        ontbreekt.append(texts.EXPIRED_LIST.format(namen=names(expired)))
+    ontbreekt += _evaluation_gaps(rows, current, recent)
     contact = _contacts(gezin, labels, rows)
     if contact:
         gedaan.append(texts.CONTACT.format(lijst=names(contact)))
     return Stap(3, _stand(gedaan, ontbreekt), tuple(gedaan), tuple(ontbreekt))
+
+
+def _evaluation_gaps(
+    rows: tuple[Regel, ...], current: list[Regel], recent: list[Regel]
+) -> list[str]:
+    """Agreements not evaluated for three months, never evaluated, or past their end."""
+    gaps = []
+    overdue = [r.gever for r in current if r.afspraak.geevalueerd and r not in recent]
+    if overdue:
+        gaps.append(texts.NEEDS_EVALUATION.format(namen=names(overdue)))
+    never = [r.gever for r in current if r.afspraak.geevalueerd is None]
+    if never:
+        gaps.append(texts.NEVER_EVALUATED_LIST.format(namen=names(never)))
+    expired = _with(rows, Signaal.VERLOPEN)
+    if expired:
+        gaps.append(texts.EXPIRED_LIST.format(namen=names(expired)))
+    return gaps
 
 
 def _contacts(gezin: Gezin, labels: Labels, rows: tuple[Regel, ...]) -> list[str]:

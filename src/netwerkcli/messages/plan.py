@@ -96,9 +96,6 @@ STAND = {"klaar": "klaar", "bezig": "bezig", "open": "nog niet begonnen"}
 STATUS_TITLE = "Vier stappen: {gezin}"
 CURRENT_STEP = "Het gezin staat bij stap {nummer}: {titel}."
 ALL_DONE = "Alle vier de stappen zijn gezet."
-DONE = "gedaan"
-MISSING_HEAD = "ontbreekt"
-TIPS = "tip"
 STEP_LINE = "Stap {nummer}. {titel} — {stand}"
 
 # step 1

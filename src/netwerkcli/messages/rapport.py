@@ -41,7 +41,6 @@ STEPS_INTRO = (
 )
 GENOGRAM = "Genogram"
 SOCIOGRAM = "Sociogram: {titel}"
-SOCIOGRAM_QUESTION = "{vraag}"
 DOES_NOT_FIT = "Dit sociogram past niet op een tekening van redelijke grootte."
 PLAN = "Plan: wie geeft welke steun"
 ATTENTION = "Let op"

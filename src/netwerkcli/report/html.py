@@ -74,12 +74,11 @@ CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 @dataclass(frozen=True)
 class Drawing:
-    """A drawing for the page: its anchor, heading, SVG and a line under it."""
+    """A drawing for the page: its anchor (the section's id), heading and SVG."""
 
     anchor: str
     heading: str
     svg: str
-    caption: str = ""
 
 
 def page(title: str, body: str) -> str:
@@ -110,14 +109,11 @@ def fit(svg: str) -> tuple[str, bool]:
 def drawing_section(drawing: Drawing) -> str:
     style, landscape = fit(drawing.svg)
     classes = "tekening liggend" if landscape else "tekening"
-    caption = (
-        f"<figcaption>{for_html(drawing.caption, 1000)}</figcaption>" if drawing.caption else ""
-    )
     return (
         f'<section class="{classes}" id="{drawing.anchor}">\n'
         f"<h2>{for_html(drawing.heading)}</h2>\n"
         f'<figure id="{drawing.anchor}-tekening">\n'
-        f"{inline_svg(drawing.svg, drawing.anchor + '-tekening', style)}\n{caption}</figure>\n"
+        f"{inline_svg(drawing.svg, drawing.anchor + '-tekening', style)}\n</figure>\n"
         "</section>"
     )
 
