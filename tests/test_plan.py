@@ -197,3 +197,17 @@ def test_months_are_calendar_months() -> None:
     assert add_months(dt.date(2026, 1, 31), 1) == dt.date(2026, 2, 28)
     assert add_months(dt.date(2024, 11, 30), 3) == dt.date(2025, 2, 28)
     assert add_months(dt.date(2023, 11, 29), 3) == dt.date(2024, 2, 29)
+
+
+def test_text_from_the_file_cannot_steer_the_terminal(write) -> None:
+    path = write(
+        HEAD
+        + '  - {wie: nel, steun: oppas, wat: "rood\\e[31m [bold]vet[/bold] \\u202eomgekeerd"}\n'
+    )
+    result = runner.invoke(app, ["plan", str(path)], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout and "\u202e" not in result.stdout
+    assert "[bold]vet[/bold]" in result.stdout  # shown as written, never read as markup
+    long = write(HEAD + f"  - {{wie: nel, steun: oppas, wat: {'lang ' * 200}}}\n", "lang.yaml")
+    shown = runner.invoke(app, ["plan", str(long)], env={"COLUMNS": "2000"}).stdout
+    assert "lang lang…" in shown and shown.count("lang") < 70
