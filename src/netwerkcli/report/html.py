@@ -8,6 +8,7 @@ the page (landscape when that shows it larger), never cut across two pages.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from netwerkcli.messages import rapport as texts
@@ -42,6 +43,7 @@ th { background: #f0f0f0; }
 tr { break-inside: avoid; }
 tr.groep th { background: #e4ebf1; font-size: .95rem; }
 td.let-op { color: #b71c1c; font-weight: bold; }
+.datum { white-space: nowrap; }
 .stap { break-inside: avoid; margin: .6rem 0 1rem; }
 .stap h3 span { font-weight: normal; padding: 0 .4rem; border-radius: .3rem; }
 .klaar { background: #e3f2e5; } .bezig { background: #fff4d6; } .open { background: #fde4e4; }
@@ -69,6 +71,7 @@ nav ol { margin: .2rem 0 0; }
 }
 """
 
+DATE = re.compile(r"(\d{4}-\d{2}-\d{2})")
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 
@@ -133,7 +136,9 @@ def plan_tables(plan: Plan, per: Groepering) -> str:
             cells = planview.cells(row, per)
             rows.append(
                 "<tr>"
-                + "".join(f'<td class="{key}">{for_html(cells[key])}</td>' for key, _ in cols)
+                + "".join(
+                    f'<td class="{key}">{_dates(for_html(cells[key]))}</td>' for key, _ in cols
+                )
                 + "</tr>"
             )
     table = f"<table>\n<thead><tr>{head}</tr></thead>\n<tbody>\n" + "\n".join(rows)
@@ -143,6 +148,11 @@ def plan_tables(plan: Plan, per: Groepering) -> str:
         items = "".join(f"<li>{for_html(w, 1000)}</li>" for w in warnings)
         table += f"\n<h3>{for_html(texts.ATTENTION)}</h3>\n<ul>{items}</ul>"
     return table
+
+
+def _dates(text: str) -> str:
+    """Dates kept on one line (a browser would break '2026-09-01' at a hyphen)."""
+    return DATE.sub(r'<span class="datum">\1</span>', text)
 
 
 def plan_page(plan: Plan, per: Groepering) -> str:
