@@ -273,7 +273,7 @@ def _options(name: str, role: str) -> tuple[Label, ...]:
     roles: tuple[tuple[str, ...], ...] = ((),)
     if role:
         text = fit_lines(role, SIZES.role_font, width)
-        roles = line_options(text, SIZES.role_font, width)[:2]
+        roles = tuple(o for o in line_options(text, SIZES.role_font, width) if len(o) <= 2)
     options = [Label(n, r) for n in names for r in roles]
     return tuple(sorted(options, key=lambda label: label.count))
 

@@ -165,6 +165,8 @@ def plan_all(questions: Sequence[Question], centre_radius: float) -> list[Plan]:
     until all fit the same ring. What lies in one ring never touches another, so the rings
     are settled one after the other, each once for all questions.
     """
+    if not questions:
+        return []
     arcs = sectors(sector_weights(questions))
     start = ring_bands(centre_radius, max(SIZES.start_radius, centre_radius + 130))
     widths = [band.width for band in start]
@@ -181,7 +183,7 @@ def plan_all(questions: Sequence[Question], centre_radius: float) -> list[Plan]:
         if widths[0] >= needed - 0.5:
             break
         widths[0] = needed
-    names = sector_label_boxes(arcs, inner, questions[0].sector_labels) if questions else ()
+    names = sector_label_boxes(arcs, inner, questions[0].sector_labels)
     return [
         Plan(
             centre_radius,
@@ -227,7 +229,7 @@ def _ring(
 ) -> _Ring:
     """One ring of one question, as wide as ``width`` or wider until everyone in it fits."""
     cells = _cells(question, arcs, number)
-    width = max(width, _first_guess(cells, arcs, inner))
+    width = max(width, _first_guess(cells, inner))
     while True:
         band = Band(number, inner, inner + width)
         label = ring_label_box(band, question.ring_labels[number - 1])
@@ -250,9 +252,7 @@ def _cells(
     return [(arc, by_kring[arc.kring]) for arc in arcs if arc.kring in by_kring]
 
 
-def _first_guess(
-    cells: Sequence[tuple[Sector, list[Entry]]], arcs: Sequence[Sector], inner: float
-) -> float:
+def _first_guess(cells: Sequence[tuple[Sector, list[Entry]]], inner: float) -> float:
     """A ring width that the crowdest sector probably needs: saves growing it step by step."""
     guess = 0.0
     for arc, cell in cells:
