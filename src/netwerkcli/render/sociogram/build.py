@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from netwerkcli import consent
 from netwerkcli.content import SociogramVraag, sociogram_vragen
 from netwerkcli.errors import NetwerkError
 from netwerkcli.labels import Labels
@@ -110,6 +111,9 @@ class Sociogram:
     missing: tuple[Figure, ...]  # no ring for this question: side note and warning
     placed: Plan | None  # where everything goes; None when only the text view was asked for
     warnings: list[str] = field(default_factory=list)
+    # who decides on consent at the young person's age (netwerkcli.consent): long, and short
+    consent_rule: str = ""
+    consent_short: str = ""
 
     @property
     def plan(self) -> Plan:
@@ -180,6 +184,7 @@ def build_sociograms(
         sizes = [shapes.boxes(person) for person in people]
         questions = [_question(people, sizes, rings[name], known[name]) for name in names]
         plans = list(plan_all(questions, radius))
+    age = consent.kern_age(gezin, today)
     result = []
     for vraag, asked in zip(vragen, chosen, strict=True):
         plan = plans[names.index(vraag)]
@@ -195,6 +200,8 @@ def build_sociograms(
                 missing=missing,
                 placed=plan,
                 warnings=_warnings(missing, vraag),
+                consent_rule=consent.rule_text(age, shown(consent.kern_name(gezin))),
+                consent_short=consent.short_rule_text(age),
             )
         )
     return result

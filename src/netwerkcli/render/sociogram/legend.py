@@ -57,6 +57,8 @@ def rows(sociogram: Sociogram) -> list[Row]:
         result += [Row(label, "item", mark) for label, mark in _marks(sociogram)]
         if any(f.role for f in sociogram.figures):
             result.append(Row(texts.MARK_ROLE, "item", colour=COLOURS.muted, italic=True))
+        result.append(Row(texts.LEGEND_CONSENT, "heading"))
+        result.append(Row(sociogram.consent_short, "item"))
     result.append(Row(texts.LEGEND_COUNTS, "heading"))
     result += [Row(line, "item") for line in _counts(sociogram)]
     return result
