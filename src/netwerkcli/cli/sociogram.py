@@ -13,9 +13,6 @@ from netwerkcli.errors import NetwerkError, RuntimeFailure
 from netwerkcli.messages import anoniem as anon_texts
 from netwerkcli.messages import sociogram as texts
 from netwerkcli.messages import tekening as drawing_texts
-from netwerkcli.render.sociogram import build_sociogram, question, questions_for_all
-from netwerkcli.render.sociogram.placement import DoesNotFit
-from netwerkcli.render.sociogram.text import table
 
 
 @app.command("sociogram", help=texts.HELP)
@@ -38,6 +35,11 @@ def sociogram(
     tekst: bool = typer.Option(False, "--tekst", help=texts.OPT_TEKST),
     anoniem: bool = typer.Option(False, "--anoniem", help=anon_texts.OPTION_HELP),
 ) -> None:
+    # the drawing's modules load only when the command runs (``netwerk --help`` stays quick)
+    from netwerkcli.render.sociogram import build_sociograms, question, questions_for_all
+    from netwerkcli.render.sociogram.placement import DoesNotFit
+    from netwerkcli.render.sociogram.text import table
+
     if not alle:
         question(vraag)  # an unknown question is a usage error before the file is read
     if alle and uitvoer == "-" and not tekst:
@@ -56,11 +58,12 @@ def sociogram(
         )
         for name in ([] if tekst else names)
     }
-    for name in names:
-        try:
-            drawing = build_sociogram(family, name)
-        except DoesNotFit:
-            raise RuntimeFailure(texts.DOES_NOT_FIT) from None
+    try:
+        # placed once for all questions: the rings are sized for every question anyway
+        drawings = build_sociograms(family, names, layout=not tekst)
+    except DoesNotFit:
+        raise RuntimeFailure(texts.DOES_NOT_FIT) from None
+    for name, drawing in zip(names, drawings, strict=True):
         warn(shown(gezin, anoniem), drawing.warnings)
         if tekst:
             console.out.print(table(drawing))

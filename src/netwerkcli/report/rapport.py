@@ -19,17 +19,18 @@ from netwerkcli.status import family_status
 
 
 def drawings(gezin: Gezin, today: dt.date | None = None) -> list[Drawing]:
-    """The genogram and a sociogram per question, with the warnings they gave."""
+    """The genogram and a sociogram per question (placed together, as with ``--alle``)."""
     from netwerkcli.render.genogram import build_genogram
-    from netwerkcli.render.sociogram import build_sociogram, questions_for_all
+    from netwerkcli.render.sociogram import build_sociograms, questions_for_all
     from netwerkcli.render.sociogram.placement import DoesNotFit
 
     found = [Drawing("genogram", texts.GENOGRAM, build_genogram(gezin, today).to_svg())]
-    for name in questions_for_all(gezin) if gezin.netwerk else []:
-        try:
-            sociogram = build_sociogram(gezin, name, today)
-        except DoesNotFit:
-            continue
+    names = questions_for_all(gezin) if gezin.netwerk else []
+    try:
+        sociograms = build_sociograms(gezin, names, today)
+    except DoesNotFit:  # the report goes on without them; `netwerk sociogram` says why
+        sociograms = []
+    for name, sociogram in zip(names, sociograms, strict=False):
         heading = texts.SOCIOGRAM.format(titel=sociogram.vraag.titel)
         found.append(Drawing(f"sociogram-{name}", heading, sociogram.to_svg()))
     return found
