@@ -100,3 +100,19 @@ def test_check_loads_the_reader_and_nothing_to_draw(tmp_path: Path) -> None:
     modules = imported(tmp_path, "check", str(EXAMPLES / "de-vries.yaml"))
     assert {"netwerkcli.loader", "yaml"} <= modules
     assert heavy(modules, allowed=CHECK_MAY) == []
+
+
+def test_every_command_is_in_the_list_of_commands() -> None:
+    """A command module not named in COMMANDS would never load: `netwerk NAME` would not exist."""
+    import importlib
+    import pkgutil
+
+    import netwerkcli.cli as cli
+
+    for module in pkgutil.iter_modules(cli.__path__):
+        importlib.import_module(f"netwerkcli.cli.{module.name}")
+    registered = {info.name for info in cli.app.registered_commands}
+    registered |= {group.name for group in cli.app.registered_groups}
+    assert registered == set(cli.COMMANDS)
+    for name, entry in cli.COMMANDS.items():
+        assert entry.summary, name
