@@ -125,6 +125,6 @@ def test_control_characters_from_the_file_never_reach_the_terminal(write) -> Non
         " steun: [oppas], toestemming: nee}\n"
     )
     result = CliRunner().invoke(app, ["check", str(path)])
-    assert result.exit_code == 0
-    assert "Rood" in result.stderr
+    assert result.exit_code == 2  # refused at its place (issue 11), the character shown escaped
+    assert ":4:19: 'naam' bevat een teken dat niet in een tekst hoort (\\x1b" in result.stderr
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr

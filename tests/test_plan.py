@@ -200,14 +200,15 @@ def test_months_are_calendar_months() -> None:
 
 
 def test_text_from_the_file_cannot_steer_the_terminal(write) -> None:
-    path = write(
-        HEAD
-        + '  - {wie: nel, steun: oppas, wat: "rood\\e[31m [bold]vet[/bold] \\u202eomgekeerd"}\n'
-    )
+    path = write(HEAD + '  - {wie: nel, steun: oppas, wat: "rood [bold]vet[/bold] [link=x]"}\n')
     result = runner.invoke(app, ["plan", str(path)], env={"COLUMNS": "200"})
     assert result.exit_code == 0
-    assert "\x1b" not in result.stdout and "\u202e" not in result.stdout
     assert "[bold]vet[/bold]" in result.stdout  # shown as written, never read as markup
+    # control characters are refused at their place (issue 11), and never shown raw
+    steer = write(HEAD + '  - {wie: nel, steun: oppas, wat: "rood\\e[31m \\u202eom"}\n', "s.yaml")
+    refused = runner.invoke(app, ["plan", str(steer)])
+    assert refused.exit_code == 2 and "\\x1b" in refused.stderr
+    assert "\x1b" not in refused.output and "\u202e" not in refused.output
     long = write(HEAD + f"  - {{wie: nel, steun: oppas, wat: {'lang ' * 200}}}\n", "lang.yaml")
-    shown = runner.invoke(app, ["plan", str(long)], env={"COLUMNS": "2000"}).stdout
-    assert "lang lang…" in shown and shown.count("lang") < 70
+    too_long = runner.invoke(app, ["plan", str(long)], env={"COLUMNS": "2000"})
+    assert too_long.exit_code == 2 and "'wat' is te lang: 999 tekens" in too_long.stderr

@@ -129,7 +129,28 @@ REFUSED = [
     HEAD + NETWORK.format(key="toestemming", value="{vader: ja}"),
     HEAD + NETWORK.format(key="steun", value="[praktisch, geld]"),
     HEAD + NETWORK.replace("belang: 1", "helpen: zeker  niet").format(key="via", value="post"),
+    # characters that are never data, and texts past their length (issue 11)
+    HEAD + PERSON.format(key="woonplaats", value='"Utrecht\\e[2J"'),
+    HEAD + PERSON.format(key="woonplaats", value='"Utr\\u202eecht"'),
+    HEAD + PERSON.format(key="woonplaats", value='"Utrecht\\nOost"'),
+    HEAD + PERSON.format(key="woonplaats", value="x" * 201),
+    HEAD + PERSON.format(key="notitie", value="x" * 2001),
+    HEAD + NETWORK.format(key="notitie", value='"bel\\x07"'),
+    HEAD + PERSON.replace("id: a", "id: " + "a" * 201).format(key="woonplaats", value="x"),
 ]
+
+ACCEPTED = [
+    HEAD + PERSON.format(key="woonplaats", value="x" * 200),
+    HEAD + PERSON.format(key="notitie", value='"twee regels\\nen een\\ttab"'),
+    HEAD + PERSON.format(key="notitie", value="x" * 2000),
+    HEAD + NETWORK.format(key="relatie", value="\u0645\u0647\u200c\u0633\u0627 \u200f(buurvrouw)"),
+]
+
+
+@pytest.mark.parametrize("text", ACCEPTED)
+def test_what_check_accepts_the_schema_accepts(text: str) -> None:
+    load_text(text, "gezin.yaml")
+    assert list(VALIDATOR.iter_errors(yaml12(text))) == []
 
 
 @pytest.mark.parametrize("text", REFUSED)

@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 import svgtools
 from netwerkcli.cli import app
 from netwerkcli.errors import NetwerkError
+from netwerkcli.fields import TEXT_LENGTH
 from netwerkcli.model import Gezin, Huishouden, Kring, NetwerkPersoon, Persoon, Via
 from netwerkcli.render.sociogram import build_sociogram, build_sociograms, wording
 from netwerkcli.render.sociogram.text import table
@@ -119,12 +120,13 @@ def test_a_name_of_ten_thousand_characters_is_shortened_not_refused(tmp_path: Pa
 
 
 def test_a_long_name_through_the_command(tmp_path: Path) -> None:
+    # the longest names a file may have (longer ones check refuses at their line, issue 11)
     source = tmp_path / "gezin.yaml"
     source.write_text(
         "versie: 1\ngezin: Familie Lang\nkern: k\npersonen:\n"
-        f"  - {{id: k, naam: {'K' * 10_000}}}\n"
+        f"  - {{id: k, naam: {'K' * TEXT_LENGTH}}}\n"
         "netwerk:\n"
-        f"  - {{id: a, naam: {'A' * 10_000}, relatie: {'oma ' * 2_000}, kring: familie,"
+        f"  - {{id: a, naam: {'A' * TEXT_LENGTH}, relatie: {'oma ' * 49}oma, kring: familie,"
         " cirkel: {belang: 1}}\n",
         encoding="utf-8",
     )

@@ -10,7 +10,7 @@ from netwerkcli import consent
 from netwerkcli.messages import gezin as texts
 from netwerkcli.messages import toestemming as consent_texts
 from netwerkcli.model import Datum, Gezin, Persoon, Plek, Toestemming, age_at
-from netwerkcli.records import Sink, suggestion
+from netwerkcli.records import Sink
 
 MIN_PARENT_AGE = 12
 
@@ -40,18 +40,16 @@ def _unique_people(gezin: Gezin, sink: Sink) -> dict[str, Persoon]:
 def _ref(ids: Iterable[str], people: dict[str, Persoon], sink: Sink, plek: Plek, rol: str) -> None:
     for id in ids:
         if id not in people:
-            sink.at(plek, texts.UNKNOWN_REF.format(id=id, rol=rol, suggestie=_close(id, people)))
-
-
-def _close(id: str, people: dict[str, Persoon]) -> str:
-    return suggestion(id, list(people))
+            sink.at(
+                plek, texts.UNKNOWN_REF.format(id=id, rol=rol, suggestie=sink.suggest(id, people))
+            )
 
 
 def _references(gezin: Gezin, people: dict[str, Persoon], sink: Sink) -> None:
     if gezin.kern is not None and gezin.kern not in people:
         sink.at(
             gezin.kern_plek,
-            texts.UNKNOWN_KERN.format(id=gezin.kern, suggestie=_close(gezin.kern, people)),
+            texts.UNKNOWN_KERN.format(id=gezin.kern, suggestie=sink.suggest(gezin.kern, people)),
         )
     for p in gezin.personen:
         for rol, ids in (
@@ -187,7 +185,8 @@ def _network(gezin: Gezin, people: dict[str, Persoon], sink: Sink) -> None:
         seen.setdefault(n.id, n.plek)
         if n.naam is None and n.id not in people:
             sink.at(
-                n.plek, texts.NETWORK_NEEDS_NAME.format(id=n.id, suggestie=_close(n.id, people))
+                n.plek,
+                texts.NETWORK_NEEDS_NAME.format(id=n.id, suggestie=sink.suggest(n.id, people)),
             )
 
 
@@ -237,7 +236,7 @@ def _agreements(gezin: Gezin, people: dict[str, Persoon], sink: Sink) -> None:
                 sink.at(
                     a.plek,
                     texts.AGREEMENT_UNKNOWN_REF.format(
-                        id=id, sleutel=key, suggestie=suggestion(id, known)
+                        id=id, sleutel=key, suggestie=sink.suggest(id, known)
                     ),
                 )
         if a.wie is not None and a.wie == a.voor:

@@ -13,10 +13,10 @@ from __future__ import annotations
 
 import os
 import sys
-import unicodedata
 from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, TextIO
 
+from netwerkcli import chars
 from netwerkcli.errors import Probleem
 
 if TYPE_CHECKING:
@@ -55,39 +55,20 @@ def error(text: str, hint: str | None = None) -> None:
 
 def problems(items: Iterable[Probleem]) -> None:
     """Print problems one per line, ``bestand:regel:kolom: melding``, errors in red."""
+    stream = sys.stderr
+    coloured = colour_allowed(stream)
     for p in items:
         # text from the file is in the messages: no escape sequence reaches the terminal
-        _write(sys.stderr, printable(str(p)), "red" if p.is_fout else "yellow")
-
-
-# Bidi embeddings, overrides and isolates can make a text display as something else.
-_HIDING = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
-# Control characters (C0, DEL, C1), line and paragraph separators, lone surrogates (which cannot
-# even be written as UTF-8) and the non-characters U+FFFE and U+FFFF.
-_UNPRINTABLE_CATEGORIES = ("Cc", "Zl", "Zp", "Cs")
-
-
-def unprintable(char: str) -> bool:
-    """Whether ``char`` from a file must not reach a terminal (or a drawing) as it is.
-
-    Tab and newline are allowed here; whether a field may hold them is the loader's question.
-    Joiners and marks that Arabic and Persian names need (ZWJ, ZWNJ, the Arabic letter mark)
-    are allowed.
-    """
-    return char not in "\n\t" and (
-        unicodedata.category(char) in _UNPRINTABLE_CATEGORIES
-        or char in _HIDING
-        or char in "\ufffe\uffff"
-    )
+        _write(stream, printable(str(p)), "red" if p.is_fout else "yellow", coloured, flush=False)
+    stream.flush()
 
 
 def printable(text: str) -> str:
-    """Text from a file, safe for the terminal: control characters (escape sequences that move
-    the cursor, retitle the window or hide text) shown as ``\\x1b`` and the like. Newlines and
-    tabs stay, and so do the joiners and marks that Arabic and Persian names need."""
-    if text.isprintable():  # the common case, checked in C
-        return text
-    return "".join(repr(c)[1:-1] if unprintable(c) else c for c in text)
+    """Text from a file, safe for the terminal: characters that are never data (``chars.py``:
+    escape sequences that move the cursor, retitle the window or hide text) shown as ``\\x1b``
+    and the like. Newlines and tabs stay, and so do the joiners and marks that Arabic and
+    Persian names need."""
+    return chars.NEVER.sub(lambda match: chars.escaped(match.group()), text)
 
 
 def colour_allowed(stream: TextIO) -> bool:
@@ -102,15 +83,24 @@ def colour_allowed(stream: TextIO) -> bool:
     return bool(isatty and isatty())
 
 
-def _write(stream: TextIO, text: str, style: str | None = None) -> None:
-    if style is not None and colour_allowed(stream):
+def _write(
+    stream: TextIO,
+    text: str,
+    style: str | None = None,
+    coloured: bool | None = None,
+    flush: bool = True,
+) -> None:
+    if coloured is None:
+        coloured = style is not None and colour_allowed(stream)
+    if style is not None and coloured:
         if os.name == "nt":  # older Windows consoles need rich's own way of colouring
             _rich(stream is sys.stderr).print(text, style=style, markup=False, emoji=False)
             return
         code = _STYLES[style]
         text = "\n".join(f"\x1b[{code}m{line}\x1b[0m" if line else "" for line in text.split("\n"))
     stream.write(text + "\n")
-    stream.flush()
+    if flush:
+        stream.flush()
 
 
 _consoles: dict[bool, Console] = {}

@@ -48,6 +48,23 @@ class Field:
     choices: type[StrEnum] | None = None
     count: tuple[int, int] | None = None  # min and max items of a REFS list
     record: str | None = None  # for RECORDS: the name of the record type
+    lines: bool = False  # for TEXT: several lines allowed (a note), and a longer maximum
+
+    @property
+    def max_length(self) -> int:
+        """The most characters a value may have (TEXT, ID and REF)."""
+        if self.kind is Kind.TEXT:
+            return NOTE_LENGTH if self.lines else TEXT_LENGTH
+        return ID_LENGTH
+
+
+# Texts are bounded, so that no file makes a drawing or a message wait: a name, a title or a
+# place fits on one line of at most TEXT_LENGTH characters; a note (notitie) may have several
+# lines, NOTE_LENGTH in all (longer reports belong in the case file). The same numbers as the
+# intake's (`netwerk nieuw`); an id made from a name fits too.
+TEXT_LENGTH = 200
+NOTE_LENGTH = 2000
+ID_LENGTH = TEXT_LENGTH
 
 
 PERSOON = (
@@ -80,7 +97,7 @@ PERSOON = (
     Field("onbekend", Kind.YES, "ja voor een onbekende persoon die toch getekend moet worden."),
     Field("woonplaats", Kind.TEXT, "Woonplaats."),
     Field("buitenland", Kind.TEXT, "Land waar de persoon woont, als dat in het buitenland is."),
-    Field("notitie", Kind.TEXT, "Vrije tekst; komt niet op de tekening."),
+    Field("notitie", Kind.TEXT, "Vrije tekst; komt niet op de tekening.", lines=True),
 )
 
 RELATIE = (
@@ -95,7 +112,7 @@ BAND = (
     Field("van", Kind.REF, "Van wie een gerichte band uitgaat."),
     Field("naar", Kind.REF, "Naar wie een gerichte band gaat."),
     Field("soort", Kind.CHOICE, "Soort band.", True, choices=BandSoort),
-    Field("notitie", Kind.TEXT, "Vrije tekst."),
+    Field("notitie", Kind.TEXT, "Vrije tekst.", lines=True),
 )
 
 HUISHOUDEN = (
@@ -126,7 +143,7 @@ NETWERK = (
     Field("contact", Kind.CHOICE, "Hoe vaak er contact is.", choices=Contact),
     Field("via", Kind.CHOICE, "Hoe het contact meestal gaat.", choices=Via),
     Field("buitenland", Kind.TEXT, "Land, als de persoon in het buitenland woont."),
-    Field("notitie", Kind.TEXT, "Vrije tekst."),
+    Field("notitie", Kind.TEXT, "Vrije tekst.", lines=True),
 )
 
 AFSPRAAK = (
@@ -149,7 +166,7 @@ AFSPRAAK = (
     Field("tot", Kind.DATE, "Tot wanneer (jaar of datum); leeg: zonder einddatum."),
     Field("na-de-hulp", Kind.YES, "ja als de afspraak doorloopt als de hulp stopt."),
     Field("geevalueerd", Kind.DATE, "Datum waarop de afspraak het laatst is geëvalueerd."),
-    Field("notitie", Kind.TEXT, "Vrije tekst."),
+    Field("notitie", Kind.TEXT, "Vrije tekst.", lines=True),
 )
 
 TOP = (

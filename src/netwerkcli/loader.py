@@ -8,6 +8,9 @@ problem is collected; the file is either loaded whole or refused with all its pr
 from __future__ import annotations
 
 import datetime as dt
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -22,6 +25,10 @@ from netwerkcli.records import RecordReader, Sink
 from netwerkcli.yamlsafe import FAST_LOADER
 
 MAX_BYTES = 5 * 1024 * 1024
+# Up to this size a text libyaml refuses is read again by the pure-Python loader, for its
+# messages and the causes yamlerrors finds above the error; a larger one (no hand-made family
+# file is) gets libyaml's message at once, instead of a wait of many seconds.
+EXPLAIN_SLOWLY = 256 * 1024
 
 
 @dataclass(frozen=True)
@@ -38,10 +45,33 @@ def load_file(path: Path, today: dt.date | None = None) -> Loaded:
 
 
 def load_text(text: str, name: str = "gezin.yaml", today: dt.date | None = None) -> Loaded:
+    with _collector_paused():
+        return _load_text(text, name, today)
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Python's cycle collector off while a file becomes nodes and records.
+
+    A large file makes hundreds of thousands of small objects at once, and the collector would
+    walk all of them again and again: without it a 5 MB file composes three times faster. The
+    few cycles (an alias that contains itself) are collected once it is back on.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _load_text(text: str, name: str, today: dt.date | None) -> Loaded:
     sink = Sink(name)
     root = compose(text, sink)
     gezin = None
-    if root is not None and _expanded_size_ok(root, sink):
+    # without an alias (`*naam`) nothing is expanded: the nodes are no bigger than the file
+    if root is not None and ("*" not in text or _expanded_size_ok(root, sink)):
         gezin = RecordReader(sink).read_gezin(root)
     if gezin is not None:  # also after value errors: report every problem at once
         gezin = consent.apply(gezin, today)
@@ -76,11 +106,16 @@ def read_text(path: Path, max_bytes: int = MAX_BYTES, empty: str = texts.EMPTY) 
         mb = 1024 * 1024
         raise _whole_file(name, texts.TOO_LARGE.format(mb=size / mb, max=max_bytes // mb))
     try:
-        data = path.read_bytes()
+        # at most one byte past the limit: a pipe or a device (`<(cat x)`, /dev/zero) has no
+        # size to look at beforehand, and is never read further than that
+        with path.open("rb") as stream:
+            data = stream.read(max_bytes + 1)
     except PermissionError:
         raise _whole_file(name, texts.NO_ACCESS) from None
     except OSError as exc:
         raise _whole_file(name, texts.UNREADABLE.format(reden=exc.strerror)) from None
+    if len(data) > max_bytes:
+        raise _whole_file(name, texts.TOO_LARGE_STREAM.format(max=max_bytes // (1024 * 1024)))
     if not data.strip():
         raise _whole_file(name, empty)
     if b"\x00" in data:
@@ -102,11 +137,13 @@ def compose(text: str, sink: Sink, empty: str = texts.EMPTY) -> Node | None:
         return None
     try:
         node = yaml.compose(text, Loader=FAST_LOADER)
-    except (yaml.YAMLError, RecursionError):  # read again, for the pure-Python loader's message
-        node = _compose_slowly(text, sink, empty)
-    else:
-        if node is None:
-            sink.whole(empty)
+    except (yaml.YAMLError, RecursionError) as exc:
+        if len(text) <= EXPLAIN_SLOWLY:  # read again, for the pure-Python loader's message
+            return _compose_slowly(text, sink, empty)
+        _report(exc, text, sink, look_back=False)
+        return None
+    if node is None:
+        sink.whole(empty)
     return node
 
 
@@ -114,21 +151,25 @@ def _compose_slowly(text: str, sink: Sink, empty: str = texts.EMPTY) -> Node | N
     """The pure-Python composer, for its messages about a text libyaml refused."""
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
-    except yaml.MarkedYAMLError as exc:
-        from netwerkcli import yamlerrors  # only for a file with a mistake
-
-        place = yamlerrors.explain(exc, text)
-        sink.add_at(place.line, place.column, place.text)
-        return None
-    except yaml.YAMLError:
-        sink.whole(texts.YAML_SYNTAX.format(uitleg=texts.YAML_CHECK_LINE))
-        return None
-    except RecursionError:  # thousands of nested [ or {: no family file looks like that
-        sink.whole(texts.TOO_DEEP)
+    except (yaml.YAMLError, RecursionError) as exc:
+        _report(exc, text, sink)
         return None
     if node is None:
         sink.whole(empty)
     return node
+
+
+def _report(exc: Exception, text: str, sink: Sink, look_back: bool = True) -> None:
+    """A syntax error in Dutch, at its place; ``look_back`` for the causes found above it."""
+    if isinstance(exc, yaml.MarkedYAMLError):
+        from netwerkcli import yamlerrors  # only for a file with a mistake
+
+        place = yamlerrors.explain(exc, text, look_back)
+        sink.add_at(place.line, place.column, place.text)
+    elif isinstance(exc, RecursionError):  # thousands of nested [ or {: no family file
+        sink.whole(texts.TOO_DEEP)
+    else:
+        sink.whole(texts.YAML_SYNTAX.format(uitleg=texts.YAML_CHECK_LINE))
 
 
 class _AliasLoop(Exception):

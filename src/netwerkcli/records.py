@@ -6,12 +6,13 @@ import datetime as dt
 import difflib
 import re
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from enum import StrEnum
 from typing import Any, TypeVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from netwerkcli import chars
 from netwerkcli.content import sociogram_vragen
 from netwerkcli.errors import Ernst, Probleem
 from netwerkcli.fields import (
@@ -40,6 +41,7 @@ from netwerkcli.model import (
 )
 
 YEAR = re.compile(r"^\d{4}$")
+ECHO_LENGTH = 60  # a value from the file quoted in a message: never the whole of a huge one
 DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 ID = re.compile(ID_PATTERN)
 
@@ -47,9 +49,21 @@ ID = re.compile(ID_PATTERN)
 class Sink:
     """Collects the problems of one file."""
 
+    # 'bedoelde je ...?' compares a word with every option: in a file with thousands of
+    # mistakes that would take minutes, so the comparisons per file are limited
+    SUGGESTION_BUDGET = 200_000
+
     def __init__(self, name: str) -> None:
         self.name = name
         self.problems: list[Probleem] = []
+        self._compared = 0
+
+    def suggest(self, word: str, options: Collection[str]) -> str:
+        """'bedoelde je X?' for a word close to one of ``options``, while the budget lasts."""
+        if len(word) > ECHO_LENGTH or self._compared + len(options) > self.SUGGESTION_BUDGET:
+            return ""
+        self._compared += len(options)
+        return suggestion(word, list(options))
 
     def add_at(self, line: int, column: int, text: str, ernst: Ernst = Ernst.FOUT) -> None:
         self.problems.append(Probleem(self.name, line, column, text, ernst))
@@ -76,6 +90,11 @@ class Sink:
 
 def plek_of(node: Node) -> Plek:
     return Plek(node.start_mark.line + 1, node.start_mark.column + 1)
+
+
+def echo(text: str) -> str:
+    """A value from the file as a message quotes it: at most ECHO_LENGTH characters."""
+    return chars.clipped(text, ECHO_LENGTH)
 
 
 def choice_list(values: list[str]) -> str:
@@ -143,7 +162,7 @@ class RecordReader:
                 self.sink.add(
                     value,
                     texts.VERSION_UNSUPPORTED.format(
-                        waarde=text if text is not None else "?", versies=versions
+                        waarde=echo(text) if text is not None else "?", versies=versions
                     ),
                 )
                 return False
@@ -167,7 +186,7 @@ class RecordReader:
             key = str(key)
             if key in seen:
                 first = seen[key].start_mark.line + 1
-                self.sink.add(key_node, texts.DUPLICATE_KEY.format(sleutel=key, regel=first))
+                self.sink.add(key_node, texts.DUPLICATE_KEY.format(sleutel=echo(key), regel=first))
                 continue
             seen[key] = key_node
             field = fields.get(key)
@@ -176,8 +195,8 @@ class RecordReader:
                 self.sink.add(
                     key_node,
                     texts.UNKNOWN_KEY.format(
-                        sleutel=key,
-                        suggestie=suggestion(key, list(fields)),
+                        sleutel=echo(key),
+                        suggestie=self.sink.suggest(key, fields),
                         wat=texts.RECORD_NAMES[record],
                         toegestaan=allowed,
                     ),
@@ -223,12 +242,39 @@ class RecordReader:
         text = self._scalar(field, node).strip()
         if not text or (isinstance(node, ScalarNode) and not node.style and text in NULLS):
             raise self._fail(node, texts.EMPTY_VALUE.format(sleutel=field.key))
+        self._bounded(field, node, text)
         return text
+
+    def _bounded(self, field: Field, node: Node, text: str) -> None:
+        """Refuse characters that are never data, and a text longer than its field allows."""
+        at = chars.first_never(text, lines=field.lines)
+        if at is not None:
+            char = text[at]
+            if char in "\t\n":
+                kind = texts.ONE_LINE_TAB if char == "\t" else texts.ONE_LINE_NEWLINE
+                raise self._fail(
+                    node, texts.ONE_LINE.format(sleutel=field.key, plaats=at + 1, teken=kind)
+                )
+            raise self._fail(
+                node,
+                texts.NEVER_CHAR.format(
+                    sleutel=field.key, teken=chars.escaped(char), plaats=at + 1
+                ),
+            )
+        if len(text) > field.max_length:
+            message = texts.NOTE_TOO_LONG if field.lines else texts.TOO_LONG
+            raise self._fail(
+                node, message.format(sleutel=field.key, lengte=len(text), max=field.max_length)
+            )
 
     def _id(self, field: Field, node: Node) -> str:
         text = self._scalar(field, node)
+        if len(text) > field.max_length:
+            raise self._fail(node, texts.ID_TOO_LONG.format(lengte=len(text), max=field.max_length))
         if not ID.match(text):
-            raise self._fail(node, texts.BAD_ID.format(waarde=text, voorbeeld=id_from_name(text)))
+            raise self._fail(
+                node, texts.BAD_ID.format(waarde=echo(text), voorbeeld=echo(id_from_name(text)))
+            )
         return text
 
     def _ref(self, field: Field, node: Node) -> str:
@@ -258,9 +304,9 @@ class RecordReader:
             try:
                 dt.date(year, month, day)
             except ValueError:
-                raise self._fail(node, texts.IMPOSSIBLE_DATE.format(waarde=text)) from None
+                raise self._fail(node, texts.IMPOSSIBLE_DATE.format(waarde=echo(text))) from None
             return Datum(year, month, day)
-        message = bad_format or texts.BAD_DATE.format(sleutel=field.key, waarde=text)
+        message = bad_format or texts.BAD_DATE.format(sleutel=field.key, waarde=echo(text))
         raise self._fail(node, message)
 
     def _date_or_yes(self, field: Field, node: Node) -> Datum | bool:
@@ -269,7 +315,7 @@ class RecordReader:
             if YES[normal_choice(text)]:
                 return True
             raise self._fail(node, texts.OVERLEDEN_NEE)
-        return self._date(field, node, texts.BAD_DATE_OR_YES.format(waarde=text))
+        return self._date(field, node, texts.BAD_DATE_OR_YES.format(waarde=echo(text)))
 
     def _choice(self, field: Field, node: Node) -> StrEnum:
         assert field.choices is not None
@@ -279,13 +325,15 @@ class RecordReader:
             return field.choices(normal_choice(text))
         hint = SYNONYMS.get(text.casefold())
         suggestion_text = (
-            texts.DID_YOU_MEAN.format(optie=hint) if hint in options else suggestion(text, options)
+            texts.DID_YOU_MEAN.format(optie=hint)
+            if hint in options
+            else self.sink.suggest(text, options)
         )
         raise self._fail(
             node,
             texts.BAD_CHOICE.format(
                 sleutel=field.key,
-                waarde=text,
+                waarde=echo(text),
                 suggestie=suggestion_text,
                 keuzes=choice_list(options),
             ),
@@ -307,7 +355,7 @@ class RecordReader:
     def _yes(self, field: Field, node: Node) -> bool:
         text = self._scalar(field, node).strip()
         if normal_choice(text) not in YES:
-            raise self._fail(node, texts.BAD_YES.format(sleutel=field.key, waarde=text))
+            raise self._fail(node, texts.BAD_YES.format(sleutel=field.key, waarde=echo(text)))
         return YES[normal_choice(text)]
 
     def _rings(self, field: Field, node: Node) -> tuple[tuple[str, int], ...]:
@@ -324,14 +372,14 @@ class RecordReader:
             number = int(text) if text in ("1", "2", "3") else question.ring_number(text)
             if number is None:
                 names = ", ".join(f"'{r}'" for r in question.ringen)
-                message = texts.BAD_RING.format(waarde=text or "?", vraag=name, namen=names)
+                message = texts.BAD_RING.format(waarde=echo(text) or "?", vraag=name, namen=names)
                 raise self._fail(value_node, message)
             return number
 
         def unknown(name: str) -> str:
             return texts.UNKNOWN_QUESTION.format(
-                vraag=name,
-                suggestie=suggestion(name, list(questions)),
+                vraag=echo(name),
+                suggestie=self.sink.suggest(name, questions),
                 vragen=choice_list(list(questions)),
             )
 
@@ -347,7 +395,9 @@ class RecordReader:
 
         def unknown(name: str) -> str:
             return texts.UNKNOWN_PARTY.format(
-                partij=name, suggestie=suggestion(name, parties), partijen=choice_list(parties)
+                partij=echo(name),
+                suggestie=self.sink.suggest(name, parties),
+                partijen=choice_list(parties),
             )
 
         def answer(name: str, value_node: Node) -> Toestemming:
@@ -376,7 +426,7 @@ class RecordReader:
                 bad = True
             elif any(name == seen for seen, _ in found):
                 line = node.start_mark.line + 1
-                self.sink.add(key_node, texts.DUPLICATE_KEY.format(sleutel=name, regel=line))
+                self.sink.add(key_node, texts.DUPLICATE_KEY.format(sleutel=echo(name), regel=line))
                 bad = True
             else:
                 try:
@@ -413,7 +463,7 @@ class RecordReader:
             self.sink.at(values["_plek"], texts.MISSING_NAME.format(id=plain.get("id", "?")))
         if plain.get("eeneiig") and "tweeling" not in plain:
             self.sink.at(values["_plek"], texts.EENEIIG_WITHOUT_TWEELING)
-        plain.setdefault("id", values["_raw"].get("id", "?"))  # a bad id still names the record
+        plain.setdefault("id", echo(values["_raw"].get("id", "?")))  # a bad id still names it
         return Persoon(**plain, plek=values["_plek"])
 
     def _relatie(self, values: dict[str, Any]) -> Relatie | None:
@@ -477,7 +527,7 @@ class RecordReader:
         plain = self._plain(values)
         if isinstance(plain.get("toestemming"), tuple):  # per party; the loader combines them
             plain["toestemming_van"] = plain.pop("toestemming")
-        plain.setdefault("id", values["_raw"].get("id", "?"))
+        plain.setdefault("id", echo(values["_raw"].get("id", "?")))
         plain.setdefault("kring", Kring.ANDERS)  # only when `kring` was reported already
         plain.setdefault("cirkel", ())
         return NetwerkPersoon(**plain, plek=values["_plek"])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from netwerkcli import chars
 from netwerkcli.content import sociogram_vragen
 from netwerkcli.fields import ID_PATTERN, RECORDS, SUPPORTED_VERSIONS, YES, Field, Kind
 from netwerkcli.model import Partij
@@ -18,10 +19,19 @@ SCHEMA_ID = "https://netwerk.invalid/gezin.schema.json"  # an identifier, never 
 
 YEAR = {"type": "integer", "minimum": 1000, "maximum": 9999}
 DATE = {"type": "string", "pattern": r"^\s*\d{4}(-\d{1,2}-\d{1,2})?\s*$"}
-# free text: any scalar with a visible character (YAML 1.2 reads `12` and `true` as such too)
-TEXT = {
-    "anyOf": [{"type": "string", "pattern": r"\S"}, {"type": ["number", "boolean"]}],
-}
+
+
+def _text(field: Field) -> dict[str, Any]:
+    """Free text: any scalar with a visible character (YAML 1.2 reads `12` and `true` as such
+    too), within the field's length, without the characters that are never data."""
+    never = chars.NEVER_ESCAPED if field.lines else chars.NEVER_ON_ONE_LINE_ESCAPED
+    text = {
+        "type": "string",
+        "pattern": r"\S",
+        "maxLength": field.max_length,
+        "not": {"pattern": never},
+    }
+    return {"anyOf": [text, {"type": ["number", "boolean"]}]}
 
 
 def spelling_pattern(values: list[str]) -> str:
@@ -97,9 +107,9 @@ def _field(field: Field) -> dict[str, Any]:
     if kind is Kind.VERSION:
         schema = {"enum": list(SUPPORTED_VERSIONS)}
     elif kind is Kind.TEXT:
-        schema = TEXT
+        schema = _text(field)
     elif kind in (Kind.ID, Kind.REF):
-        schema = {"type": "string", "pattern": ID_PATTERN}
+        schema = {"type": "string", "pattern": ID_PATTERN, "maxLength": field.max_length}
     elif kind is Kind.REFS:
         schema = _id_list(field)
     elif kind is Kind.DATE:

@@ -34,8 +34,12 @@ class Place:
     text: str
 
 
-def explain(exc: yaml.MarkedYAMLError, text: str) -> Place:
-    """The place and Dutch text for a syntax error that PyYAML raised on ``text``."""
+def explain(exc: yaml.MarkedYAMLError, text: str, look_back: bool = True) -> Place:
+    """The place and Dutch text for a syntax error that PyYAML raised on ``text``.
+
+    Without ``look_back`` the text is not scanned again for a quote closed too late (which
+    takes seconds on a text of megabytes).
+    """
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     problem = exc.problem or ""
@@ -52,7 +56,7 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> Place:
         return Place(line, column, texts.MULTIPLE_DOCUMENTS)
     if "found undefined alias" in problem or "found undefined" in context:
         return Place(line, column, texts.UNDEFINED_ALIAS)
-    late_quote = _quote_closed_late(text, line)
+    late_quote = _quote_closed_late(text, line) if look_back else None
     if late_quote is not None:
         return late_quote
     if any(p in problem for p in _INDENT_PROBLEMS):

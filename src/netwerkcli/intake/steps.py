@@ -14,12 +14,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from netwerkcli.fields import NOTE_LENGTH, TEXT_LENGTH
+
 Answer = str | list[str] | None
 Options = tuple[tuple[str, str], ...]  # (value, label)
 
 DATE = re.compile(r"^\d{4}(-\d{1,2}-\d{1,2})?$")
-MAX_LINE = 200
-MAX_OPEN = 2000
+MAX_LINE = TEXT_LENGTH  # what the family file allows (fields.py)
+MAX_OPEN = NOTE_LENGTH
 
 
 def is_date(text: str) -> bool:

@@ -16,6 +16,9 @@ TOO_LARGE = (
     "bestand?"
 )
 EMPTY = "het bestand is leeg; begin met 'versie: 1' en 'gezin: <naam van de casus>'"
+TOO_LARGE_STREAM = (
+    "dit is meer dan {max} MB; hier mag het hoogstens {max} MB zijn. Is dit wel het goede bestand?"
+)
 BINARY = (
     "dit is geen tekstbestand (het bevat binaire gegevens); netwerk leest YAML-tekst, zoals "
     "examples/de-vries.yaml"
@@ -112,12 +115,25 @@ UNKNOWN_KEY = "onbekende sleutel '{sleutel}' in {wat}{suggestie}. Toegestaan: {t
 DID_YOU_MEAN = " (bedoelde je '{optie}'?)"
 MISSING_KEY = "de verplichte sleutel '{sleutel}' ontbreekt in {wat}"
 EMPTY_VALUE = "'{sleutel}' is leeg; vul een waarde in of laat de sleutel weg"
+NEVER_CHAR = (
+    "'{sleutel}' bevat een teken dat niet in een tekst hoort ({teken}, het {plaats}e teken): "
+    "een stuurteken of een teken dat de leesrichting omdraait; haal het weg"
+)
+ONE_LINE = "'{sleutel}' moet op één regel passen (het {plaats}e teken is een {teken}); haal die weg"
+ONE_LINE_TAB = "tab"
+ONE_LINE_NEWLINE = "regelovergang"
+TOO_LONG = "'{sleutel}' is te lang: {lengte} tekens, hoogstens {max}; maak het korter"
+NOTE_TOO_LONG = (
+    "'{sleutel}' is te lang: {lengte} tekens, hoogstens {max}; een langer verslag hoort in het "
+    "dossier, niet in het gezinsbestand"
+)
 MISSING_NAME = (
     "persoon '{id}' heeft geen 'naam'; geef een naam, of zet 'onbekend: ja' als het om een "
     "onbekende persoon gaat"
 )
 
 # -- values -----------------------------------------------------------------------------------
+ID_TOO_LONG = "dit id is te lang: {lengte} tekens, hoogstens {max}"
 BAD_ID = (
     "'{waarde}' is geen geldig id; gebruik kleine letters, cijfers en '-', beginnend met een "
     "letter (bijvoorbeeld '{voorbeeld}')"

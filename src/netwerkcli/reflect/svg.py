@@ -7,11 +7,10 @@ Plain SVG text, no plotting library.
 
 from __future__ import annotations
 
-from xml.sax.saxutils import escape
-
 from netwerkcli.messages import reflectie as msg
 from netwerkcli.reflect.history import Trend, local_date
 from netwerkcli.reflect.model import SCALE_MAX, SCALE_MIN
+from netwerkcli.render.svg import xml_text as escape  # the one XML escape
 
 LABEL_WIDTH = 360
 PLOT_WIDTH = 420

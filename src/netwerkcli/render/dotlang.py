@@ -12,10 +12,10 @@ backslash), never read as an HTML-like label (``nohtml``), without control chara
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from netwerkcli import chars
 from netwerkcli.render.svg import Point, num, text_width
 
 INCH = 72.0
@@ -23,7 +23,6 @@ FONT = "DejaVu Sans"
 FONT_ITALIC = "DejaVu Sans Oblique"
 FONT_BOLD = "DejaVu Sans Bold"
 MAX_LABEL = 2000  # Graphviz refuses labels over 16 KB; no drawn label comes near this
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
 def number(value: float) -> str:
@@ -38,7 +37,7 @@ def label(*lines: str, end: str = "") -> str:
     """
     from graphviz import escape, nohtml
 
-    clean = [_CONTROL.sub("", line)[:MAX_LABEL] for line in lines]
+    clean = [chars.NEVER.sub("", line)[:MAX_LABEL] for line in lines]
     joined: str = nohtml("\\n".join(escape(line) for line in clean) + end)
     return joined  # a str that the graphviz package never reads as an HTML-like label
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from xml.sax.saxutils import escape, quoteattr
 
 Point = tuple[float, float]
 # What XML 1.0 does not allow in a document at all, even escaped: most C0 control characters,
@@ -18,14 +17,26 @@ Point = tuple[float, float]
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
+# (what xml.sax.saxutils does, without importing it: it loads urllib, ssl and email)
+_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_ATTR = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+)
+
+
 def xml_text(text: str) -> str:
     """``text`` escaped for XML character data, characters XML forbids shown as '�'."""
-    return escape(NOT_XML.sub("\ufffd", text))
+    return NOT_XML.sub("\ufffd", text).translate(_TEXT)
 
 
 def xml_attr(text: str) -> str:
     """``text`` as a quoted XML attribute value, characters XML forbids shown as '�'."""
-    return quoteattr(NOT_XML.sub("\ufffd", text))
+    data = NOT_XML.sub("\ufffd", text).translate(_ATTR)
+    if '"' not in data:
+        return f'"{data}"'
+    if "'" not in data:
+        return f"'{data}'"
+    return '"' + data.replace('"', "&quot;") + '"'
 
 
 def num(value: float, decimals: int = 1) -> str:

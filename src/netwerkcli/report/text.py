@@ -9,22 +9,17 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
+
+from netwerkcli import chars
 
 MAX_TEXT = 300
-_HIDING = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 _MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
 
 
 def plain(text: str, limit: int = MAX_TEXT) -> str:
     """One line without control characters, cut to ``limit`` characters with '…'."""
-    kept = "".join(
-        " " if unicodedata.category(c) in ("Cc", "Zl", "Zp") else c
-        for c in text
-        if c not in _HIDING
-    )
-    line = " ".join(kept.split())
-    return line if len(line) <= limit else line[: limit - 1].rstrip() + "…"
+    line = " ".join(chars.NEVER.sub(" ", text).split())
+    return chars.clipped(line, limit)
 
 
 def for_html(text: str, limit: int = MAX_TEXT) -> str:
