@@ -30,11 +30,15 @@ def genogram(
     ),
     anoniem: bool = typer.Option(False, "--anoniem", help=anon_texts.OPTION_HELP),
 ) -> None:
+    from netwerkcli.render.estimate import genogram_floor
     from netwerkcli.render.genogram import build_genogram
+    from netwerkcli.render.output import Formaat, refuse_large_png
 
     source = named(bestand, anoniem, uitvoer)
     target = drawing_target(source, uitvoer, formaat, "genogram", schaal=schaal, dpi=dpi)
     gezin = load(bestand, anoniem)
+    if target.formaat == Formaat.PNG:  # too large for a PNG: said before the layout, not after
+        refuse_large_png(target, genogram_floor(gezin))
     drawing = build_genogram(gezin)
     warn(shown(bestand, anoniem), drawing.warnings)
     write_drawing(drawing, target, "genogram")

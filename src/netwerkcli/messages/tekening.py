@@ -29,6 +29,10 @@ NO_CONVERTER = (
 )
 NO_CONVERTER_HINT = "Installeer netwerk opnieuw (pip install .), of maak een SVG: die werkt altijd."
 PNG_TOO_LARGE = "de tekening is te groot voor een PNG ({breed} × {hoog} beeldpunten)"
+PNG_TOO_LARGE_AT_LEAST = (
+    "deze familie wordt een tekening die te groot is voor een PNG (minstens {breed} × {hoog} "
+    "beeldpunten)"
+)
 PNG_TOO_LARGE_HINT = (
     "Kies een kleinere --schaal, of maak een SVG of PDF (-o tekening.svg of --formaat pdf): "
     "die hebben geen grens."

@@ -101,14 +101,21 @@ def png_size(width: float, height: float, scale: float) -> tuple[int, int]:
     return round(width * scale), round(height * scale)
 
 
+def check_png_size(width: float, height: float, scale: float, at_least: bool = False) -> None:
+    """Refuse a PNG of ``width`` × ``height`` units that would be too large to make.
+
+    ``at_least``: the size is an estimate made before the layout (a lower bound).
+    """
+    pixels_w, pixels_h = png_size(width, height, scale)
+    if max(pixels_w, pixels_h) > MAX_PIXELS_SIDE or pixels_w * pixels_h > MAX_PIXELS:
+        message = texts.PNG_TOO_LARGE_AT_LEAST if at_least else texts.PNG_TOO_LARGE
+        raise NetwerkError(message.format(breed=pixels_w, hoog=pixels_h), texts.PNG_TOO_LARGE_HINT)
+
+
 def to_png(svg: str, scale: float = DEFAULT_SCALE) -> bytes:
     """The SVG as PNG with ``scale`` pixels per SVG unit; refused when it would be too large."""
     width, height = svg_size(svg)
-    pixels_w, pixels_h = png_size(width, height, scale)
-    if max(pixels_w, pixels_h) > MAX_PIXELS_SIDE or pixels_w * pixels_h > MAX_PIXELS:
-        raise NetwerkError(
-            texts.PNG_TOO_LARGE.format(breed=pixels_w, hoog=pixels_h), texts.PNG_TOO_LARGE_HINT
-        )
+    check_png_size(width, height, scale)
     inputs = _inputs(svg, width, height, 0.0, width)
     return _compile(inputs, "png", ppi=72 * scale)
 

@@ -144,6 +144,16 @@ def _same_file(a: Path, b: Path) -> bool:
         return False
 
 
+def refuse_large_png(target: Target, floor: tuple[float, float]) -> None:
+    """Before the layout: refuse a PNG whose drawing will be at least ``floor`` units large
+    and is too large for a PNG already (see ``render/estimate.py``)."""
+    if target.formaat != Formaat.PNG:
+        return
+    from netwerkcli.render import convert
+
+    convert.check_png_size(*floor, target.scale or convert.DEFAULT_SCALE, at_least=True)
+
+
 def export(drawing: Drawing, formaat: str, schaal: float | None = None) -> bytes:
     """The drawing as bytes in the chosen format (``schaal``: pixels per unit of a PNG)."""
     if formaat == Formaat.DOT:
