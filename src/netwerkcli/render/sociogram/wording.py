@@ -13,10 +13,12 @@ import re
 from collections.abc import Sequence
 from itertools import combinations, pairwise
 
+from netwerkcli import chars
 from netwerkcli.render.svg import text_width
 
-# C0 and C1 control characters, DEL, lone surrogates and the two non-characters XML forbids.
-CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+# Control characters, bidi overrides, lone surrogates, U+FFFE/U+FFFF: what is never data
+# (chars.py); tabs and newlines are white space here, made one space by WHITE first.
+CONTROL = chars.NEVER
 WHITE = re.compile(r"[\t\n\r\x0b\x0c ]+")
 REPLACEMENT = "\ufffd"
 ELLIPSIS = "…"
