@@ -51,7 +51,7 @@ LEGEND = {
     "relatie-samenwonend": "samenwonend (sw.)",
     "relatie-relatie": "relatie (rel.)",
     "relatie-verloofd": "verloofd (verl.)",
-    "relatie-uit-elkaar": "uit elkaar (s.)",
+    "relatie-uit-elkaar": "uit elkaar, niet getrouwd (s.)",
     "relatie-gescheiden": "gescheiden (g.)",
     "afstamming-biologisch": "ouder en kind",
     "afstamming-adoptie": "adoptie (kind tussen haken)",
@@ -69,6 +69,7 @@ LEGEND = {
     "band-mishandeling": "mishandeling (pijl naar wie het overkomt)",
     "huishouden": "huishouden (wonen samen)",
 }
+HOUSEHOLD_MARKER = "huishouden {nummer}: {naam}"
 
 # -- warnings -----------------------------------------------------------------------------------
 NO_PEOPLE = "het bestand bevat geen personen; het genogram is leeg"

@@ -7,7 +7,7 @@ differ.
 from __future__ import annotations
 
 from netwerkcli.model import Geslacht, Zwangerschap
-from netwerkcli.render.genogram.style import DECEASED_FILL, INK, MUTED, SIZES
+from netwerkcli.render.genogram.style import DECEASED_FILL, HOUSEHOLD, INK, MUTED, SIZES
 from netwerkcli.render.svg import SvgDocument, path_from_points
 
 W = SIZES.stroke
@@ -79,3 +79,26 @@ def brackets(doc: SvgDocument, x: float, y: float, size: float = SIZES.symbol) -
         x1 = x0 - side * b * 0.7
         points = [(x1, y - h), (x0, y - h), (x0, y + h), (x1, y + h)]
         doc.path(path_from_points(points), fill="none", stroke=INK, stroke_width=W, class_="haak")
+
+
+def house(doc: SvgDocument, x: float, y: float, size: float, number: str) -> None:
+    """A small house with a number: the household marker, centred at (x, y)."""
+    h = size / 2
+    points = [
+        (x - h, y + h),
+        (x - h, y - h * 0.2),
+        (x, y - h),
+        (x + h, y - h * 0.2),
+        (x + h, y + h),
+    ]
+    doc.polygon(points, fill="white", stroke=HOUSEHOLD, stroke_width=1.2, class_="huis")
+    doc.text(
+        x,
+        y + h * 0.75,
+        number,
+        font_size=size * 0.62,
+        font_weight="bold",
+        text_anchor="middle",
+        fill=HOUSEHOLD,
+        class_="huisnummer",
+    )
