@@ -31,7 +31,6 @@ from netwerkcli.render.genogram.paths import (
     length,
     rounded_polyline,
     segment_box,
-    straight,
     through,
 )
 from netwerkcli.render.genogram.structure import Node
