@@ -194,7 +194,13 @@ class Field:
     # -- judging a curve -----------------------------------------------------------------------
 
     def judge(
-        self, pts: list[Point], pad: float, bars: float, minimum: float, ends: tuple[str, ...] = ()
+        self,
+        pts: list[Point],
+        pad: float,
+        bars: float,
+        minimum: float,
+        ends: tuple[str, ...] = (),
+        budget: float = ALONG,
     ) -> float | None:
         """The cost of a curve (its length plus its crossings), or None when it is not allowed.
         The symbols of ``ends`` are where it starts and ends (it is cut off at their outline)."""
@@ -227,7 +233,7 @@ class Field:
                         return None
                     crossings += W_CROSSING if line.kind == "descent" else W_BOND_CROSSING
                 alongside += along(seg, line.seg)
-                if alongside > ALONG:
+                if alongside > budget:
                     return None
         return size + crossings
 
@@ -283,8 +289,10 @@ class Field:
     ) -> list[Point] | None:
         """Where no curve qualifies: the cheapest way on a fine grid (walls: symbols, texts and
         partner lines; a parent–child line may be crossed at a price), straightened, rounded."""
-        grid = _Grid(self, a, b, pad)
-        cells = grid.shortest()
+        for margin in (120.0, 360.0):  # round the two people, then wider
+            cells = _Grid(self, a, b, pad, margin).shortest()
+            if cells is not None:
+                break
         if cells is None:
             return None
         corners = [cells[0]]
@@ -303,7 +311,8 @@ class Field:
 
     def _clean_straight(self, a: Node, b: Node, p: Point, q: Point, pad: float) -> bool:
         piece = trim([p, q], a, b) if in_symbol(a, p) or in_symbol(b, q) else [p, q]
-        return len(piece) < 2 or self.judge(piece, pad, 0.0, 0.0, (a.key, b.key)) is not None
+        judged = self.judge(piece, pad, 0.0, 0.0, (a.key, b.key), budget=ALONG / 4)
+        return len(piece) < 2 or judged is not None
 
 
 def trim(pts: list[Point], a: Node, b: Node) -> list[Point]:
@@ -383,9 +392,8 @@ class _Grid:
     """A fine grid around two people: walls, prices for crossing parent–child lines, and no
     moves alongside a line."""
 
-    def __init__(self, field: Field, a: Node, b: Node, pad: float) -> None:
+    def __init__(self, field: Field, a: Node, b: Node, pad: float, margin: float) -> None:
         g = GRID
-        margin = 120.0
         self.x0 = max(min(a.x, b.x) - margin, 0.0)
         self.y0 = max(min(a.y, b.y) - margin, 0.0)
         self.cols = int((max(a.x, b.x) + margin - self.x0) / g) + 1
@@ -393,6 +401,7 @@ class _Grid:
         n = self.cols * self.rows
         self.wall = bytearray(n)
         self.price = bytearray(n)
+        self.alongside = bytearray(n)  # near another bond: each step there costs extra
         self.no_h, self.no_v = bytearray(n), bytearray(n)
         area = (self.x0, self.y0, self.x0 + self.cols * g, self.y0 + self.rows * g)
         for rect, key in field.boxes:
@@ -411,6 +420,8 @@ class _Grid:
                 self._fill(self.wall, grow(box, g * 0.8), 1)
             elif line.kind == "descent":
                 self._fill(self.price, grow(box, g * 0.6), 1)
+            elif line.kind == "bond":
+                self._near_line(line.seg, 9.0)
             horizontal = box[3] - box[1] < 0.5
             if horizontal or box[2] - box[0] < 0.5:
                 near = (
@@ -440,6 +451,24 @@ class _Grid:
                 if inside((self.x0 + i * g, self.y0 + j * g), r):
                     mask[j * self.cols + i] = value
 
+    def _near_line(self, seg: Segment, d: float) -> None:
+        """Mark the cells within ``d`` of a (slanted) segment."""
+        (ax, ay), (bx, by) = seg
+        size = math.hypot(bx - ax, by - ay) or 1.0
+        g = GRID
+        box = grow(segment_box(seg), d)
+        for j in range(
+            max(int((box[1] - self.y0) / g), 0), min(int((box[3] - self.y0) / g) + 2, self.rows)
+        ):
+            y = self.y0 + j * g
+            for i in range(
+                max(int((box[0] - self.x0) / g), 0), min(int((box[2] - self.x0) / g) + 2, self.cols)
+            ):
+                x = self.x0 + i * g
+                t = max(0.0, min(1.0, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / size**2))
+                if math.hypot(x - ax - t * (bx - ax), y - ay - t * (by - ay)) < d:
+                    self.alongside[j * self.cols + i] = 1
+
     def _free(self, node: Node) -> None:
         g = GRID
         r = symbol_rect(node, g)
@@ -453,6 +482,7 @@ class _Grid:
                 if shape.holds((self.x0 + i * g, self.y0 + j * g)):
                     self.wall[j * self.cols + i] = 0
                     self.price[j * self.cols + i] = 0
+                    self.alongside[j * self.cols + i] = 0
 
     def cell(self, x: float, y: float) -> int:
         i = min(max(round((x - self.x0) / GRID), 0), self.cols - 1)
@@ -482,6 +512,7 @@ class _Grid:
                 if di == 0 and (self.no_v[k] or self.no_v[n]):
                     continue
                 d = dist[k] + step + (toll if self.price[n] and not self.price[k] else 0.0)
+                d += 2.0 * step if self.alongside[n] else 0.0
                 if d < dist.get(n, math.inf):
                     dist[n] = d
                     back[n] = k

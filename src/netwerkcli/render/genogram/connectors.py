@@ -43,6 +43,13 @@ class Descent:
     child_lines: list[tuple[str, list[Point]]]  # node key, points from the sibship line down
     twins: list[tuple[str, str]] = field(default_factory=list)  # identical twins (outer two)
 
+    @property
+    def start(self) -> Point:
+        """Where the lines begin: at the parents, or on the couple's sibship line."""
+        if self.drop:
+            return self.drop[0]
+        return self.child_lines[0][1][0]
+
     def twin_bars(self) -> list[tuple[Point, Point]]:
         lines = dict(self.child_lines)
         return [
@@ -81,7 +88,7 @@ def sibship_levels(
     """Per union: how many steps its sibship line stands above the lowest one of its band."""
     levels: dict[int, int] = {}
     for r in range(1, f.nrows):
-        spans = {ui: _span(plan, ui, x, ends) for ui in f.unions_into_row[r] if ui not in f.joins}
+        spans = {ui: _span(plan, ui, x, ends) for ui in f.unions_into_row[r] if f.leads(ui)}
         above: dict[int, set[int]] = {ui: set() for ui in spans}  # ui must stand above these
         near: dict[int, set[int]] = {ui: set() for ui in spans}
         for u, v in itertools.combinations(spans, 2):
@@ -117,7 +124,13 @@ def _span(
     f = plan.f
     anchor = plan.anchor(ui, x).x
     kids = [x[c] + ends.get((ui, c), 0.0) for c in f.kids_below(ui)]
-    tops = [*_fork_tops(f, ui, x, ends), anchor]
+    kids += [
+        x[c] + ends.get((v, c), 0.0)
+        for v, lead in f.co_lead.items()
+        if lead == ui
+        for c in f.kids[v]
+    ]
+    tops = [*_fork_tops(f, ui, x, ends), *kids, anchor]
     return (anchor, min(tops), max(tops), kids)
 
 
@@ -194,24 +207,65 @@ def connect(
     ends = child_ends(f, x)
     descents: list[Descent] = []
     drawn: dict[int, Descent] = {}
-    seen: set[frozenset[str]] = set()
-    order = sorted(
-        range(len(f.unions)), key=lambda i: (i in f.joins, f.unions[i].kind != "biologisch")
-    )
+    order = sorted(range(len(f.unions)), key=lambda i: (not f.leads(i), i))
     for ui in order:
         u = f.unions[ui]
         if ui in f.joins:
             descents.append(_joining(s, f, plan, ui, drawn[f.joins[ui]]))
-            continue
-        shift = 0.0
-        if frozenset(u.parents) in seen and ui in f.couple_unions.get(frozenset(u.parents), ()):
-            kids = [s.nodes[c].x for c in u.children]
-            here = sum(s.nodes[p].x for p in u.parents) / len(u.parents)
-            shift = SIZES.second_union_shift * (-1.0 if sum(kids) / len(kids) < here else 1.0)
-        seen.add(frozenset(u.parents))
-        drawn[ui] = _descent(s, f, plan, ui, by_pair, heights, sib, ends, shift)
-        descents.append(drawn[ui])
+        elif ui in f.co_lead:
+            descents.append(_co_union(s, f, ui, drawn[f.co_lead[ui]], ends))
+        else:
+            drawn[ui] = _descent(s, f, plan, ui, by_pair, heights, sib, ends)
+            descents.append(drawn[ui])
+    for line in lines:
+        if line.routed:
+            _hop(line, descents)
     return lines, descents
+
+
+HOP = 6.0  # half width and height of the hop of a routed line over a crossing line
+
+
+def _hop(line: PartnerLine, descents: list[Descent]) -> None:
+    """Where a parent–child line must cross a routed partner line (three partners with
+    children: see docs/genogram.md), the partner line hops over it, so the two do not read as
+    joined. The crossing stays a crossing, and is warned about."""
+    own = frozenset((line.pair.a, line.pair.b))
+    if len(line.points) != 6:
+        return
+    (x0, y), (x1, _) = line.points[2], line.points[3]
+    lo, hi = sorted((x0, x1))
+    xs = sorted(
+        p[0]
+        for d in descents
+        if frozenset(d.union.parents) != own
+        for p, q in descent_segments(d)
+        if abs(p[0] - q[0]) < 0.01
+        and min(p[1], q[1]) < y < max(p[1], q[1])
+        and lo + HOP < p[0] < hi - HOP
+    )
+    if not xs:
+        return
+    hops: list[Point] = []
+    for x in xs:
+        hops += [(x - HOP, y), (x - HOP * 0.6, y - HOP), (x + HOP * 0.6, y - HOP), (x + HOP, y)]
+    if x0 > x1:
+        hops.reverse()
+    line.points[3:3] = hops
+
+
+def _co_union(
+    s: Structure, f: Facts, ui: int, lead: Descent, ends: dict[tuple[int, str], float]
+) -> Descent:
+    """Adopted or foster children of a couple with children of their own: their lines (in
+    their own style) come down from the couple's one sibship line."""
+    y_sib = lead.drop[-1][1]
+    lines = []
+    for c in f.kids[ui]:
+        n = s.nodes[c]
+        end = n.x + ends.get((ui, c), 0.0)
+        lines.append((c, [(end, y_sib), (end, n.y - symbol_half(s, c))]))
+    return Descent(f.unions[ui], [], None, lines)
 
 
 def _joining(s: Structure, f: Facts, plan: Rows, ui: int, joined: Descent) -> Descent:
@@ -300,9 +354,9 @@ def _descent(
     heights: Heights,
     sib: dict[int, int],
     ends: dict[tuple[int, str], float],
-    shift: float,
 ) -> Descent:
-    """The lines of one union; ``shift`` moves the drop of a second union of the same parents."""
+    """The lines of one union: its drop, its sibship line (over the couple's children of every
+    kind) and the lines to its own children."""
     nodes = s.nodes
     u = f.unions[ui]
     x = {k: n.x for k, n in nodes.items()}
@@ -311,15 +365,16 @@ def _descent(
         p = nodes[drop_parent(f, u)]
         low = p.y + S * 0.3
         start = (p.x + anchor.side * S * 0.4, low)
-        drop = [start, (anchor.x + shift, low)]
+        drop = [start, (anchor.x, low)]
     else:
         line = by_pair[frozenset(u.parents)]
-        drop = [(line.anchor[0] + shift, line.anchor[1])]
+        drop = [(line.anchor[0], line.anchor[1])]
     ax = drop[-1][0]
     main = f.kids_below(ui)
     child_row = f.drop_row[ui] + 1
+    everyone = f.sibship.get(ui, main)
     if main:
-        top_y = min(nodes[c].y - symbol_half(s, c) for c in main)
+        top_y = min(nodes[c].y - symbol_half(s, c) for c in everyone)
     else:
         top_y = heights.rows[min(child_row, len(heights.rows) - 1)] - S / 2
     y_sib = top_y - SIZES.sibship_rise - sib.get(ui, 0) * SIZES.sibship_step
@@ -352,6 +407,13 @@ def _descent(
             n = nodes[c]
             y_mid = n.y - symbol_half(s, c) - SIZES.sibship_rise + 8
             child_lines.append((c, [(ax, y_sib), (ax, y_mid), (n.x, y_mid), (n.x, n.y - S / 2)]))
+    others = [c for c in everyone if c not in main]
+    tops += [
+        nodes[c].x + ends.get((v, c), 0.0)
+        for c in others
+        for v in f.arriving(c)
+        if f.co_lead.get(v) == ui
+    ]
     lo, hi = min(tops), max(tops)
     sibship = ((lo, y_sib), (hi, y_sib)) if hi - lo > 0.5 else None
     drop.append((ax, y_sib))

@@ -200,6 +200,8 @@ class OrderState:
             for ui in f.unions_into_row[r]:
                 for c in f.kids_below(ui):
                     out[c].append(("union", ui))
+                    if ui in f.co_lead:
+                        out[c].append(("union", f.co_lead[ui]))
         self.groups: dict[tuple[str, int], list[str]] = {}
         n = 0
         for kind, per_row in (("twins", f.twins), ("shared", f.shared), ("home", f.households)):
@@ -214,11 +216,17 @@ class OrderState:
     # -- the terms -----------------------------------------------------------------------------
 
     def union_cost(self, ui: int) -> float:
+        """Children of one union out of birth order; others between the children of one
+        sibship line (the lead union's line holds the couple's children of every kind)."""
         f = self.f
         kids = f.kids_below(ui)
         row = f.drop_row[ui] + 1
         ps = [self.pos[c] for c in kids]
         cost = W_BIRTH * sum(1 for a, b in itertools.combinations(ps, 2) if a > b)
+        if ui in f.co_lead:
+            return cost
+        kids = f.sibship.get(ui, kids)
+        ps = [self.pos[c] for c in kids]
         lo, hi = min(ps), max(ps)
         if hi - lo + 1 > len(ps):
             members = set(kids)

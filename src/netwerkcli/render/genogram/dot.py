@@ -67,7 +67,7 @@ def render_dot(g: Genogram) -> str:
             f"style={style.dot_style}, label={quote(label)}];"
         )
     for i, d in enumerate(g.descents):
-        ax, ay = d.drop[0]
+        ax, ay = d.start
         point = f"unie-{i}"
         lines.append(f"  {quote(point)} [shape=point, width=0.03, pos={pos(ax, ay)}];")
         dot_style = DESCENT_LINE[d.union.kind].dot_style

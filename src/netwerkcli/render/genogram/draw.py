@@ -189,7 +189,8 @@ def _descent(doc: SvgDocument, d: Descent) -> None:
         data_ouders=" ".join(d.union.parents),
         data_kinderen=" ".join(d.union.children),
     ):
-        doc.path(path_from_points(d.drop), **attrs)
+        if len(d.drop) > 1:
+            doc.path(path_from_points(d.drop), **attrs)
         if d.sibship:
             doc.line(d.sibship[0], d.sibship[1], **attrs)
         for _, pts in d.child_lines:

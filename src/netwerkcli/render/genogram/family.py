@@ -32,6 +32,10 @@ class Facts:
     kids: dict[int, list[str]] = field(default_factory=dict)  # children on the row below it
     # a donor of all the children of one union: the donor's line joins that union's sibship line
     joins: dict[int, int] = field(default_factory=dict)
+    # own, adopted and foster children of one couple hang from one sibship line: the other
+    # unions of those parents name the one that draws it (the lead)
+    co_lead: dict[int, int] = field(default_factory=dict)
+    sibship: dict[int, list[str]] = field(default_factory=dict)  # a lead's children, all kinds
     up_unions: dict[str, list[int]] = field(default_factory=dict)  # unions a node is a child of
     down_unions: dict[str, list[int]] = field(default_factory=dict)  # unions a node is parent of
     couple_unions: dict[Pair, list[int]] = field(default_factory=dict)
@@ -53,6 +57,10 @@ class Facts:
         """The union's children on the row below its parents (birth order); others (a child
         pulled further down by a partner) are drawn but not ordered with them."""
         return self.kids[ui]
+
+    def leads(self, ui: int) -> bool:
+        """Does this union draw a sibship line (not a joining donor, not a co-union)?"""
+        return ui not in self.joins and ui not in self.co_lead and bool(self.kids[ui])
 
     def joined(self, u: int, v: int) -> bool:
         """A donor's union and the union whose sibship line it joins: their lines never cross."""
@@ -147,6 +155,16 @@ def _unions(f: Facts) -> None:
     f.up_unions = dict(up)
     f.down_unions = dict(down)
     f.parentless = {k for k in f.s.nodes if k not in with_parents}
+    groups: dict[tuple[frozenset[str], int], list[int]] = defaultdict(list)
+    for i, u in enumerate(f.unions):
+        if u.kind != "donor" and f.kids[i]:
+            groups[(frozenset(u.parents), f.drop_row[i])].append(i)
+    for members in groups.values():
+        lead = min(members, key=lambda j: (f.unions[j].kind != "biologisch", j))
+        for j in members:
+            if j != lead:
+                f.co_lead[j] = lead
+        f.sibship[lead] = sorted({c for j in members for c in f.kids[j]}, key=f.birth.__getitem__)
     for i, u in enumerate(f.unions):
         if u.kind != "donor" or not f.kids[i]:
             continue

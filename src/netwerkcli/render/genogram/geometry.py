@@ -124,9 +124,9 @@ def _widen(
     for r in range(1, len(plan.rows)):
         spans = []
         for ui in f.unions_into_row[r]:
-            if ui in f.joins:
+            if not f.leads(ui):
                 continue
-            kids = [x[c] for c in f.kids_below(ui)]
+            kids = [x[c] for c in f.sibship.get(ui, f.kids_below(ui))]
             spans.append((plan.anchor(ui, x).x, min(kids), max(kids), ui))
         spans.sort(key=lambda t: (t[0], t[1]))
         for (ax, _, hi, u), (bx, lo, _, v) in itertools.pairwise(spans):

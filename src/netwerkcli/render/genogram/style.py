@@ -32,7 +32,6 @@ class Sizes:
     sibship_rise: float = 34.0  # sibship line: this far above the top of the children's symbols
     sibship_step: float = 12.0  # extra rise of a second sibship line whose span overlaps
     single_parent_reach: float = 10.0  # the line of a single parent leaves beside the name
-    second_union_shift: float = 10.0  # a foster or adoptive union of a couple with own children
     route_drop: float = 8.0  # a partner line routed around runs this far below the labels
     bracket: float = 6.0  # adoption brackets stand this far out from the symbol
     twin_bar: float = 0.5  # the bar of identical twins: at this fraction of the fork
