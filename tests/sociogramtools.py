@@ -83,10 +83,10 @@ def ring_of(group: ET.Element) -> int:
 
 def dot_positions(dot: str) -> dict[str, tuple[float, float]]:
     """Node name -> pinned position from ``pos="x,y!"``."""
-    found = re.findall(r'^\s*"([^"]+)" \[.*?pos="([-\d.]+),([-\d.]+)!"', dot, flags=re.M)
+    found = re.findall(r'^\s*"?([\w-]+)"? \[.*?\bpos="([-\d.]+),([-\d.]+)!"', dot, flags=re.M)
     return {name: (float(x), float(y)) for name, x, y in found}
 
 
 def dot_widths(dot: str) -> dict[str, float]:
-    found = re.findall(r'^\s*"([^"]+)" \[.*?width="([\d.]+)"', dot, flags=re.M)
+    found = re.findall(r'^\s*"?([\w-]+)"? \[.*?[\s\[]width="?([\d.]+)"?', dot, flags=re.M)
     return {name: float(w) for name, w in found}

@@ -75,9 +75,9 @@ def test_stdout(example: Path) -> None:
 
 
 def test_unknown_format_is_a_dutch_message(example: Path) -> None:
-    result = runner.invoke(app, ["genogram", str(example), "--formaat", "jpg"])
+    result = runner.invoke(app, ["genogram", str(example), "--formaat", "docx"])
     assert result.exit_code == 2
-    assert 'onbekend formaat "jpg"' in result.stderr
+    assert 'onbekend formaat "docx"' in result.stderr
     assert "Traceback" not in result.output
 
 

@@ -103,3 +103,29 @@ def test_aliases_and_case() -> None:
 
 def test_content_is_found_where_the_package_looks() -> None:
     assert (content_dir() / "reflectie" / "professional.yaml").is_file()
+
+
+def test_docs_and_screen_agree_on_the_number_of_questions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from netwerkcli.cli import app
+    from netwerkcli.cli import reflect as reflect_cli
+    from paths import ROOT
+
+    monkeypatch.setattr(reflect_cli, "stdin_is_terminal", lambda: True)
+    doc = (ROOT / "docs" / "reflectie.md").read_text(encoding="utf-8")
+    rows = re.findall(r"^\| `([a-z]+)`[^|]*\|[^|]*\| ([^|]*) \| (\d+) \|$", doc, re.M)
+    assert {role for role, _, _ in rows} == {s.role for s in all_sets()}
+    for role, described, on_screen in rows:
+        qset = find_set(role)
+        assert qset is not None
+        named = [int(n) for n in re.findall(r"(\d+) (?:vragen|houdingsaspecten)", described)]
+        if named:  # "de 10 vragen", "de 10 houdingsaspecten ... en de 4 vragen"
+            assert sum(named) == len(qset.questions), role
+        assert len(qset.with_next_step()) == int(on_screen), role
+        result = CliRunner().invoke(
+            app, ["reflect", "--rol", role, "--map", str(tmp_path)], input=":stop\n"
+        )
+        assert f"Vraag 1 van {on_screen}\n" in result.stderr, role

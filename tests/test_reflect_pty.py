@@ -87,7 +87,7 @@ def test_ctrl_c_after_three_answers_then_resume(tmp_path: Path) -> None:
         "Als bron van steun.",
         "Ik vraag niet snel.",
         "Ja.",
-        "Dit typte ik nog",
+        "Dit typte ik nog\n",  # ended with Enter, the answer not yet with an empty line
     ]
     assert saved["answers"][3]["draft"] is True
 
@@ -120,10 +120,83 @@ def test_killed_process_loses_no_finished_line(tmp_path: Path) -> None:
     assert saved["status"] == "bezig"
     assert [a["answer"] for a in saved["answers"]] == [
         "Eerste antwoord.",
-        "Een regel van het tweede",
+        "Een regel van het tweede\n",
     ]
+    listed = Terminal("reflecties", env=env)
+    listed.expect("onderbroken")  # the file says 'bezig', but its process is gone
+    assert listed.exit_code() == 0
 
     resumed = Terminal("reflect", "--hervat", env=env)
     resumed.expect("Vraag 2 van 10")
     resumed.type(":stop\r")
     assert resumed.exit_code() == 0
+
+
+def test_ctrl_c_in_the_middle_of_a_line_keeps_the_half_line(tmp_path: Path) -> None:
+    """Someone writes a paragraph on one line and presses Ctrl-C before Enter: nothing is lost."""
+    env = {**os.environ, "NETWERK_MAP": str(tmp_path), "NO_COLOR": "1", "TERM": "dumb"}
+    term = Terminal("reflect", "--rol", "zelf", "--casus", "PTY-2", env=env)
+    term.expect("Vraag 1 van 10")
+    assert "ook de regel waar je nog aan typt" in " ".join(term.seen.split())  # as promised
+    term.type("Eerste antwoord.\r\r")
+    term.expect("Vraag 2 van 10")
+    term.type("Zoë's oma zegt dat het beter gaat, maar ik")  # no Enter
+    time.sleep(0.3)  # let the line editor take the keys before Ctrl-C
+    term.type("\x03")
+    term.expect("ook de regel waar je aan typte")
+    term.expect("netwerk reflect --hervat")
+    assert term.exit_code() == 130
+    [path] = tmp_path.glob("*.json")
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    half = saved["answers"][1]
+    assert half["answer"] == "Zoë's oma zegt dat het beter gaat, maar ik"
+    assert half["draft"] is True  # marked as not finished
+    shown = Terminal("reflecties", "toon", saved["id"][-4:], env=env)
+    shown.expect("maar ik (niet afgerond)")
+    assert shown.exit_code() == 0
+
+    # resumed: the half line is back on the input line, to be finished where it stopped
+    resumed = Terminal("reflect", "--hervat", saved["id"][-4:], env=env)
+    resumed.expect("Vraag 2 van 10")
+    resumed.expect("half getypte regel staat weer klaar")
+    resumed.expect("maar ik")
+    resumed.type(" twijfel nog.\r\r")
+    resumed.expect("Vraag 3 van 10")
+    resumed.type(":stop\r")
+    resumed.expect("Gestopt")
+    assert resumed.exit_code() == 0
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    finished = saved["answers"][1]
+    assert finished["answer"] == "Zoë's oma zegt dat het beter gaat, maar ik twijfel nog."
+    assert finished["draft"] is False
+
+
+def test_two_terminals_cannot_resume_the_same_session(tmp_path: Path) -> None:
+    env = {**os.environ, "NETWERK_MAP": str(tmp_path), "NO_COLOR": "1", "TERM": "dumb"}
+    first = Terminal("reflect", "--rol", "professional", env=env)
+    first.expect("Vraag 1 van 11")
+    first.type("Een antwoord.\r\r")
+    first.expect("Vraag 2 van 11")
+    first.type(":stop\r")
+    assert first.exit_code() == 0
+
+    one = Terminal("reflect", "--hervat", env=env)
+    one.expect("Vraag 2 van 11")
+    two = Terminal("reflect", "--hervat", env=env)
+    two.expect("al open in een ander venster")
+    assert two.exit_code() == 1
+    listed = Terminal("reflecties", env=env)
+    listed.expect("bezig")  # really being answered: its terminal holds the lock
+    assert listed.exit_code() == 0
+    one.type("Tweede antwoord.\r\r")
+    one.expect("Vraag 3 van 11")
+    one.type(":stop\r")
+    assert one.exit_code() == 0
+
+    [path] = tmp_path.glob("*.json")
+    saved = json.loads(path.read_text(encoding="utf-8"))
+    assert [a["answer"] for a in saved["answers"]] == ["Een antwoord.", "Tweede antwoord."]
+    again = Terminal("reflect", "--hervat", env=env)  # free again once the first has stopped
+    again.expect("Vraag 3 van 11")
+    again.type(":stop\r")
+    assert again.exit_code() == 0

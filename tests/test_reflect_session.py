@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import stat
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -13,6 +14,7 @@ from typer.testing import CliRunner, Result
 
 from netwerkcli.cli import app
 from netwerkcli.cli import reflect as reflect_cli
+from netwerkcli.reflect.session import LineInterrupted
 
 runner = CliRunner()
 Run = Callable[..., Result]
@@ -46,6 +48,13 @@ def answers(session: dict[str, Any]) -> dict[str, Any]:
 
 def lines(*items: str) -> str:
     return "\n".join(items) + "\n"
+
+
+@dataclass(frozen=True)
+class Interrupt:
+    """Ctrl-C, pressed when ``partial`` stood on the line being typed."""
+
+    partial: str = ""
 
 
 GEZIN_FULL = lines(
@@ -117,15 +126,15 @@ def test_scale_and_choice_ask_again_until_valid(run: Run, folder: Path) -> None:
     assert got["afstemmen"] == "Gaandeweg, regelmatig"
 
 
-def scripted(monkeypatch: pytest.MonkeyPatch, script: list[str | None]) -> None:
-    """Type the script into the terminal; None is Ctrl-C."""
-    feed: Iterator[str | None] = iter(script)
+def scripted(monkeypatch: pytest.MonkeyPatch, script: list[str | Interrupt]) -> None:
+    """Type the script into the terminal; an Interrupt is Ctrl-C with a half-typed line."""
+    feed: Iterator[str | Interrupt] = iter(script)
 
-    def read(self: object) -> str:
+    def read(self: object, prefill: str = "") -> str:
         line = next(feed)
-        if line is None:
-            raise KeyboardInterrupt
-        return line
+        if isinstance(line, Interrupt):
+            raise LineInterrupted(prefill + line.partial)
+        return prefill + line
 
     monkeypatch.setattr(reflect_cli.TerminalIo, "read", read)
 
@@ -133,7 +142,7 @@ def scripted(monkeypatch: pytest.MonkeyPatch, script: list[str | None]) -> None:
 def test_interrupt_after_three_answers_then_resume(
     run: Run, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    scripted(monkeypatch, ["Een", "", "Twee", "", "Drie", "", None])
+    scripted(monkeypatch, ["Een", "", "Twee", "", "Drie", "", Interrupt()])
     result = run("reflect", "--rol", "professional", "--casus", "C-1")
     assert result.exit_code == 130
     assert "Ga verder met: netwerk reflect --hervat" in result.stderr
@@ -157,10 +166,29 @@ def test_interrupt_after_three_answers_then_resume(
 def test_interrupt_in_the_middle_of_an_answer_keeps_the_lines_typed(
     run: Run, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    scripted(monkeypatch, ["Regel een", "Regel twee", None])
+    scripted(monkeypatch, ["Regel een", "Regel twee", Interrupt("en half")])
+    result = run("reflect", "--rol", "zelf")
+    assert result.exit_code == 130
+    [draft] = sessions(folder)[0]["answers"]
+    assert draft["answer"] == "Regel een\nRegel twee\nen half" and draft["draft"] is True
+
+    # resumed: the finished lines are shown, the half line comes back on the input line
+    scripted(monkeypatch, [" een regel.", "Regel drie", "", ":stop"])
+    result = run("reflect", "--hervat")
+    assert "Al getypt" in result.stderr and "Regel twee" in result.stderr
+    assert "half getypte regel staat weer klaar" in result.stderr
+    got = sessions(folder)[0]["answers"][0]
+    assert got["answer"] == "Regel een\nRegel twee\nen half een regel.\nRegel drie"
+    assert got["draft"] is False
+
+
+def test_lines_ended_with_enter_are_kept_when_interrupted_on_an_empty_line(
+    run: Run, folder: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    scripted(monkeypatch, ["Regel een", "Regel twee", Interrupt()])
     assert run("reflect", "--rol", "zelf").exit_code == 130
     [draft] = sessions(folder)[0]["answers"]
-    assert draft["answer"] == "Regel een\nRegel twee" and draft["draft"] is True
+    assert draft["answer"] == "Regel een\nRegel twee\n" and draft["draft"] is True
 
     monkeypatch.undo()
     monkeypatch.setattr(reflect_cli, "stdin_is_terminal", lambda: True)
@@ -178,7 +206,8 @@ def test_resume_without_an_unfinished_session(run: Run) -> None:
 
 def test_follow_up_on_the_last_concrete_step(run: Run, folder: Path) -> None:
     run("reflect", "--rol", "gezin", typed=GEZIN_FULL)
-    result = run("reflect", "--rol", "ouder", typed=lines("Goed, ze kwam.", "", ":stop"))
+    result = run("reflect", "--rol", "ouder", typed=lines("j", "Goed, ze kwam.", "", ":stop"))
+    assert "Kijkt het gezin mee?" in result.stderr
     assert "Buurvrouw uitnodigen voor het volgende gesprek." in result.stderr
     assert "Hoe is het gegaan met deze stap?" in result.stderr
     assert "Vraag 1 van 6" in result.stderr
@@ -221,10 +250,12 @@ def test_follow_up_survives_an_interruption_before_it_was_answered(
     run: Run, folder: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     run("reflect", "--rol", "gezin", typed=GEZIN_FULL)
-    scripted(monkeypatch, [None])
+    scripted(monkeypatch, ["j", Interrupt("Half ge")])
     assert run("reflect", "--rol", "gezin").exit_code == 130
     monkeypatch.undo()
     monkeypatch.setattr(reflect_cli, "stdin_is_terminal", lambda: True)
-    result = run("reflect", "--hervat", typed=lines("Gelukt.", "", ":stop"))
+    # the family may be in the room again: asked again before the step is shown
+    result = run("reflect", "--hervat", typed=lines("ja", "lukt.", "", ":stop"))
+    assert "Kijkt het gezin mee?" in result.stderr
     assert "Buurvrouw uitnodigen" in result.stderr and "Vraag 1 van 6" in result.stderr
-    assert answers(sessions(folder)[1]) == {"vorige-stap": "Gelukt."}
+    assert answers(sessions(folder)[1]) == {"vorige-stap": "Half gelukt."}

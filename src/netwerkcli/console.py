@@ -5,6 +5,7 @@ rich respects ``NO_COLOR`` and turns colour off when the output is not a termina
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable
 
 from rich.console import Console
@@ -44,3 +45,19 @@ def problems(items: Iterable[Probleem]) -> None:
     for p in items:
         colour = "red" if p.is_fout else "yellow"
         err.print(f"[{colour}]{escape(str(p))}[/{colour}]", emoji=False)
+
+
+# Bidi embeddings, overrides and isolates can make a text display as something else.
+_HIDING = set("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+
+
+def printable(text: str) -> str:
+    """Text from a file, safe for the terminal: control characters (escape sequences that move
+    the cursor, retitle the window or hide text) shown as ``\\x1b`` and the like. Newlines and
+    tabs stay, and so do the joiners and marks that Arabic and Persian names need."""
+    return "".join(
+        repr(c)[1:-1]
+        if c not in "\n\t" and (unicodedata.category(c) in ("Cc", "Zl", "Zp") or c in _HIDING)
+        else c
+        for c in text
+    )

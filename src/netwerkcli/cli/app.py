@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import os
 from typing import Any
 
@@ -11,6 +12,28 @@ from typer.core import TyperGroup
 from netwerkcli import __version__, console, messages
 from netwerkcli.cli import i18n
 from netwerkcli.errors import ExitCode, InvalidFile, NetwerkError
+
+
+def _framework_errors() -> tuple[type[Exception], ...]:
+    """Typer's exceptions for an exit and for a usage error, by type, in every supported Typer.
+
+    Typer 0.26 and later carry click inside (``typer._click``); ``typer.Exit`` and the usage errors
+    are classes there (and in ``typer.exceptions`` from 0.29 on).
+    """
+    found: list[type[Exception]] = [typer.Exit]
+    for name in ("typer.exceptions", "typer._click.exceptions"):
+        try:
+            module = importlib.import_module(name)
+        except ImportError:
+            continue
+        for attr in ("TyperException", "ClickException", "Exit"):
+            cls = getattr(module, attr, None)
+            if isinstance(cls, type) and issubclass(cls, Exception):
+                found.append(cls)
+    return tuple(found)
+
+
+FRAMEWORK_ERRORS = _framework_errors()
 
 
 class NetwerkGroup(TyperGroup):
@@ -28,10 +51,12 @@ class NetwerkGroup(TyperGroup):
         except (KeyboardInterrupt, typer.Abort):
             console.error(messages.INTERRUPTED, messages.INTERRUPTED_HINT)
             raise typer.Exit(ExitCode.INTERRUPTED) from None
+        except FRAMEWORK_ERRORS:
+            raise  # Typer's own exits and usage errors: Typer prints them (in Dutch, see i18n)
         except Exception as exc:
-            # Typer's own exceptions (Exit, usage errors) carry on; a bug in netwerk shows its
-            # kind only, never a traceback whose values could hold family data.
-            if type(exc).__module__.startswith("typer") or os.environ.get(DEBUG_ENV):
+            # a bug in netwerk shows its kind only, never a traceback whose values could hold
+            # family data
+            if os.environ.get(DEBUG_ENV):
                 raise
             console.error(
                 messages.INTERNAL_ERROR.format(kind=type(exc).__name__),

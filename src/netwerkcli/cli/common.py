@@ -3,13 +3,19 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from netwerkcli import console
-from netwerkcli.errors import Ernst, Probleem
+from netwerkcli.errors import Ernst, NetwerkError, Probleem
 from netwerkcli.loader import load_file
 from netwerkcli.messages import tekening as texts
 from netwerkcli.model import Gezin
-from netwerkcli.render import output
+
+if TYPE_CHECKING:
+    from netwerkcli.render import output
+
+SCALE_RANGE = (0.25, 10.0)
+DPI_RANGE = (24.0, 1200.0)
 
 
 def load(path: Path) -> Gezin:
@@ -24,17 +30,52 @@ def warn(source: Path, warnings: list[str]) -> None:
     console.problems(Probleem(str(source), 0, 0, text, Ernst.WAARSCHUWING) for text in warnings)
 
 
-def write_drawing(
-    drawing: output.Drawing,
+def drawing_target(
     source: Path,
     uitvoer: str | None,
     formaat: str | None,
     kind: str,
     question: str | None = None,
+    schaal: float | None = None,
+    dpi: float | None = None,
 ) -> output.Target:
-    """Export ``drawing`` to the target that ``-o``/``--formaat`` choose, and say where it went."""
+    """Where and how a drawing goes, from ``-o``, ``--formaat``, ``--schaal`` and ``--dpi``.
+
+    Called before the drawing is made, so that a wrong option or a refused file is reported at
+    once (and never after a long layout).
+    """
+    from netwerkcli.render import output
+
     target = output.choose_target(source, uitvoer, formaat, kind, question)
-    output.write(output.export(drawing, target.formaat), target)
+    return output.Target(target.path, target.formaat, png_scale(schaal, dpi, target.formaat))
+
+
+def write_drawing(drawing: output.Drawing, target: output.Target, kind: str) -> None:
+    """Export ``drawing`` to ``target`` and say where it went."""
+    from netwerkcli.render import output
+
+    output.write(output.export(drawing, target.formaat, target.scale), target)
     if target.path is not None:
         console.info(texts.WRITTEN.format(wat=kind.capitalize(), pad=target.path))
-    return target
+
+
+def png_scale(schaal: float | None, dpi: float | None, formaat: str) -> float | None:
+    """Pixels per unit from ``--schaal`` or ``--dpi`` (a unit is 1/96 inch); None: the default."""
+    if schaal is None and dpi is None:
+        return None
+    if schaal is not None and dpi is not None:
+        raise NetwerkError(texts.SCALE_AND_DPI)
+    if formaat != "png":
+        raise NetwerkError(texts.SCALE_ONLY_PNG.format(formaat=formaat), texts.SCALE_ONLY_PNG_HINT)
+    if schaal is not None:
+        _in_range(schaal, SCALE_RANGE, texts.SCALE_RANGE)
+        return schaal
+    assert dpi is not None
+    _in_range(dpi, DPI_RANGE, texts.DPI_RANGE)
+    return dpi / 96
+
+
+def _in_range(value: float, bounds: tuple[float, float], message: str) -> None:
+    low, high = bounds
+    if not low <= value <= high:
+        raise NetwerkError(message.format(laag=f"{low:g}", hoog=f"{high:g}", waarde=f"{value:g}"))

@@ -7,8 +7,9 @@ from pathlib import Path
 import typer
 
 from netwerkcli.cli.app import app
-from netwerkcli.cli.common import load, warn, write_drawing
+from netwerkcli.cli.common import drawing_target, load, warn, write_drawing
 from netwerkcli.messages import genogram as texts
+from netwerkcli.messages import tekening as drawing_texts
 from netwerkcli.render.genogram import build_genogram
 
 
@@ -19,10 +20,17 @@ def genogram(
         None, "--uitvoer", "-o", help=texts.OUTPUT_HELP, show_default=False, metavar="PAD"
     ),
     formaat: str | None = typer.Option(
-        None, "--formaat", "-f", help=texts.FORMAT_HELP, metavar="FORMAAT"
+        None, "--formaat", "-f", help=drawing_texts.FORMAT_HELP, metavar="FORMAAT"
+    ),
+    schaal: float | None = typer.Option(
+        None, "--schaal", help=drawing_texts.SCALE_HELP, metavar="GETAL", show_default=False
+    ),
+    dpi: float | None = typer.Option(
+        None, "--dpi", help=drawing_texts.DPI_HELP, metavar="GETAL", show_default=False
     ),
 ) -> None:
+    target = drawing_target(bestand, uitvoer, formaat, "genogram", schaal=schaal, dpi=dpi)
     gezin = load(bestand)
     drawing = build_genogram(gezin)
     warn(bestand, drawing.warnings)
-    write_drawing(drawing, bestand, uitvoer, formaat, "genogram")
+    write_drawing(drawing, target, "genogram")

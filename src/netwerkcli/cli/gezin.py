@@ -9,7 +9,6 @@ import typer
 from netwerkcli import console
 from netwerkcli.cli.app import app
 from netwerkcli.errors import ExitCode, InvalidFile
-from netwerkcli.fileio import atomic_write
 from netwerkcli.loader import load_file
 from netwerkcli.messages import gezin as texts
 from netwerkcli.schema import schema_text
@@ -48,5 +47,7 @@ def schema(
     if uitvoer is None:
         console.data(text.rstrip("\n"))
         return
-    atomic_write(uitvoer, text.encode("utf-8"))
+    from netwerkcli.render.output import write_file
+
+    write_file(uitvoer, text.encode("utf-8"), mode=0o644)  # the schema holds no family data
     console.info(texts.SCHEMA_WRITTEN.format(pad=uitvoer))

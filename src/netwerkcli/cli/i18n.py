@@ -17,11 +17,19 @@ from netwerkcli.messages import cli as texts
 
 def translate(message: str) -> str:
     """Translate one of Typer's English messages; unknown messages pass unchanged."""
-    for pattern, dutch in texts.USAGE_ERRORS:
-        match = re.fullmatch(pattern, message, flags=re.DOTALL)
+    dutch = _first_match(texts.USAGE_ERRORS, message)
+    return message if dutch is None else dutch
+
+
+def _first_match(table: list[tuple[str, str]], message: str) -> str | None:
+    for pattern, dutch in table:
+        match = re.fullmatch(pattern, message.strip(), flags=re.DOTALL)
         if match:
-            return dutch.format(**match.groupdict())
-    return message
+            groups = {k: v or "" for k, v in match.groupdict().items()}
+            if "msg" in groups:  # what Typer says about the value itself
+                groups["msg"] = _first_match(texts.VALUE_ERRORS, groups["msg"]) or groups["msg"]
+            return dutch.format(**groups)
+    return None
 
 
 def _patch_constants() -> None:
@@ -143,6 +151,7 @@ def _patch_completion() -> None:
         from typer import completion
     except ImportError:
         return
+    callbacks = {"install_completion": _install_completion, "show_completion": _show_completion}
     for func_name in (
         "_install_completion_placeholder_function",
         "_install_completion_no_auto_placeholder_function",
@@ -154,6 +163,56 @@ def _patch_completion() -> None:
             dutch = texts.COMPLETION_HELP.get(param.name)
             if dutch and hasattr(param.default, "help"):
                 param.default.help = dutch
+            if param.name in callbacks and hasattr(param.default, "callback"):
+                param.default.callback = callbacks[param.name]
+
+
+def _completion_shell(value: Any) -> str:
+    """The shell asked for (``--install-completion bash``) or detected; Dutch when unknown."""
+    from typer import _completion_shared as shared
+
+    from netwerkcli import console
+
+    shell = value if isinstance(value, str) else shared._get_shell_name()
+    known = [s.value for s in shared.Shells]
+    if shell not in known:
+        console.error(
+            texts.COMPLETION_NO_SHELL.format(shell=f" ({shell})" if shell else ""),
+            texts.COMPLETION_SHELLS.format(shells=", ".join(known)),
+        )
+        raise SystemExit(1)
+    return str(shell)
+
+
+def _install_completion(ctx: Any, param: Any, value: Any) -> Any:
+    """Typer's ``--install-completion``, with its messages in Dutch."""
+    if not value or ctx.resilient_parsing:
+        return value
+    from typer import _completion_shared as shared
+
+    from netwerkcli import console
+
+    shell, path = shared.install(shell=_completion_shell(value))
+    console.success(texts.COMPLETION_INSTALLED.format(shell=shell, path=path))
+    console.info(texts.COMPLETION_RESTART)
+    raise SystemExit(0)
+
+
+def _show_completion(ctx: Any, param: Any, value: Any) -> Any:
+    """Typer's ``--show-completion``: the script for the shell, or a Dutch message."""
+    if not value or ctx.resilient_parsing:
+        return value
+    from typer import _completion_shared as shared
+
+    from netwerkcli import console
+
+    prog_name = ctx.find_root().info_name or "netwerk"
+    complete_var = "_{}_COMPLETE".format(prog_name.replace("-", "_").upper())
+    script = shared.get_completion_script(
+        prog_name=prog_name, complete_var=complete_var, shell=_completion_shell(value)
+    )
+    console.data(script)
+    raise SystemExit(0)
 
 
 _installed = False

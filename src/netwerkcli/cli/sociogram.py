@@ -8,9 +8,10 @@ import typer
 
 from netwerkcli import console
 from netwerkcli.cli.app import app
-from netwerkcli.cli.common import load, warn, write_drawing
+from netwerkcli.cli.common import drawing_target, load, warn, write_drawing
 from netwerkcli.errors import NetwerkError, RuntimeFailure
 from netwerkcli.messages import sociogram as texts
+from netwerkcli.messages import tekening as drawing_texts
 from netwerkcli.render.sociogram import build_sociogram, question, questions_for_all
 from netwerkcli.render.sociogram.placement import DoesNotFit
 from netwerkcli.render.sociogram.text import table
@@ -25,7 +26,13 @@ def sociogram(
         None, "--uitvoer", "-o", help=texts.OPT_UITVOER, metavar="PAD"
     ),
     formaat: str | None = typer.Option(
-        None, "--formaat", "-f", help=texts.OPT_FORMAAT, metavar="FORMAAT"
+        None, "--formaat", "-f", help=drawing_texts.FORMAT_HELP, metavar="FORMAAT"
+    ),
+    schaal: float | None = typer.Option(
+        None, "--schaal", help=drawing_texts.SCALE_HELP, metavar="GETAL", show_default=False
+    ),
+    dpi: float | None = typer.Option(
+        None, "--dpi", help=drawing_texts.DPI_HELP, metavar="GETAL", show_default=False
     ),
     tekst: bool = typer.Option(False, "--tekst", help=texts.OPT_TEKST),
 ) -> None:
@@ -34,7 +41,14 @@ def sociogram(
     if alle and uitvoer == "-" and not tekst:
         raise NetwerkError(texts.ALL_TO_STDOUT, texts.ALL_TO_STDOUT_HINT)
     family = load(gezin)
-    for name in questions_for_all(family) if alle else [vraag]:
+    names = questions_for_all(family) if alle else [vraag]
+    targets = {  # every file checked before the first drawing is made
+        name: drawing_target(
+            gezin, _per_question(uitvoer, name, alle), formaat, "sociogram", name, schaal, dpi
+        )
+        for name in ([] if tekst else names)
+    }
+    for name in names:
         try:
             drawing = build_sociogram(family, name)
         except DoesNotFit:
@@ -43,9 +57,7 @@ def sociogram(
         if tekst:
             console.out.print(table(drawing))
             continue
-        write_drawing(
-            drawing, gezin, _per_question(uitvoer, name, alle), formaat, "sociogram", name
-        )
+        write_drawing(drawing, targets[name], "sociogram")
 
 
 def per_question_path(uitvoer: str, name: str) -> str:

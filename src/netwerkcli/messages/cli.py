@@ -36,12 +36,16 @@ USAGE_ERRORS: list[tuple[str, str]] = [
         r"No such option: (?P<opt>\S+) \(Possible options: (?P<alt>.+)\)",
         "onbekende optie: {opt} (bedoelde je: {alt}?)",
     ),
+    (  # Typer 0.26 prints the suggestion as a tuple
+        r"No such option: (?P<opt>\S+) \('\(Possible options: (?P<alt>.+)\)',\)",
+        "onbekende optie: {opt} (bedoelde je: {alt}?)",
+    ),
     (
         r"No such command '(?P<cmd>.+)'\.(?: Did you mean (?P<alt>.+)\?)?",
         "onbekende opdracht '{cmd}'. Zie 'netwerk --help' voor de opdrachten.",
     ),
     (
-        r"Onbekende opdracht '(?P<cmd>.+)'\.\. Did you mean (?P<alt>.+)\?",
+        r"Onbekende opdracht '(?P<cmd>.+)'\.+ Did you mean (?P<alt>.+)\?",
         "onbekende opdracht '{cmd}'; bedoelde je {alt}?",
     ),
     (r"Onbekende opdracht '(?P<cmd>.+)'\.", "onbekende opdracht '{cmd}'."),
@@ -54,12 +58,45 @@ USAGE_ERRORS: list[tuple[str, str]] = [
         "de optie {opt} heeft {n} waarden nodig.",
     ),
     (r"Option '(?P<opt>.+)' does not take a value\.", "de optie {opt} neemt geen waarde."),
-    (r"Got unexpected extra arguments? \((?P<args>.+)\)", "onverwacht extra argument: {args}"),
+    (
+        r"Got unexpected extra argument(?:s|\(s\))? \((?P<args>.+)\)",
+        "onverwacht extra argument: {args}",
+    ),
     (r"Invalid value for (?P<param>.+?): (?P<msg>.+)", "ongeldige waarde voor {param}: {msg}"),
     (r"Invalid value: (?P<msg>.+)", "ongeldige waarde: {msg}"),
     (r"Missing command\.", "geef een opdracht."),
     (r"Geef een opdracht\.", "geef een opdracht."),
 ]
+
+# What Typer (or the pydantic it uses) says about a value; the {msg} part of the usage errors above.
+VALUE_ERRORS: list[tuple[str, str]] = [
+    (
+        r"Input should be a valid (?:number|integer|decimal)\b.*",
+        "dat is geen getal (schrijf bijvoorbeeld 2 of 1.5, met een punt)",
+    ),
+    (
+        r"(?:Value )?(?P<value>.+?) is not a valid (?:float|integer|int|number|decimal)\.?",
+        "{value} is geen getal (schrijf bijvoorbeeld 2 of 1.5, met een punt)",
+    ),
+    (r"(?:Value )?(?P<value>.+?) is not a valid bool(?:ean)?\.?", "{value} is geen ja of nee"),
+    (r"Input should be a valid boolean\b.*", "dat is geen ja of nee"),
+    (
+        r"(?P<value>.+?) is not one of (?P<choices>.+?)\.?",
+        "{value} is geen keuze; kies uit {choices}",
+    ),
+    (r"(?P<value>.+?) is not in the range (?P<range>.+?)\.?", "{value} ligt niet in {range}"),
+    (r"(?i:path|file|directory) (?P<path>.+) does not exist\.", "{path} bestaat niet"),
+    (r"(?i:path|file|directory) (?P<path>.+) is not readable\.", "{path} is niet te lezen"),
+    (r"(?i:path|file|directory) (?P<path>.+) is not writable\.", "{path} is niet te schrijven"),
+    (r"(?i:path|file|directory) (?P<path>.+) is a directory\.", "{path} is een map"),
+    (r"(?i:path|file|directory) (?P<path>.+) is a file\.", "{path} is een bestand, geen map"),
+]
+
+COMPLETION_NO_SHELL = "netwerk herkent deze shell niet{shell}"
+COMPLETION_NO_SHELL_HINT = "Geef de shell zelf mee, bijvoorbeeld: netwerk --install-completion bash"
+COMPLETION_SHELLS = "Aanvullen met Tab werkt in {shells}."
+COMPLETION_INSTALLED = "Aanvullen met Tab voor {shell} staat in {path}."
+COMPLETION_RESTART = "Het werkt in een nieuwe terminal (of na het opnieuw openen van deze)."
 
 COMPLETION_HELP = {
     "install_completion": "Installeer het aanvullen met Tab voor deze shell.",

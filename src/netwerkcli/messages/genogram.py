@@ -12,7 +12,6 @@ HELP = (
 )
 FILE_HELP = "Het gezinsbestand (YAML), zoals examples/de-vries.yaml."
 OUTPUT_HELP = "Waar de tekening heen gaat; de extensie kiest het formaat. '-' schrijft naar stdout."
-FORMAT_HELP = "svg (standaard), png, pdf of dot (Graphviz-tekst met vaste posities)."
 
 # -- drawing ------------------------------------------------------------------------------------
 EMPTY_DRAWING = "Dit gezinsbestand bevat nog geen personen."

@@ -15,7 +15,16 @@ INSTRUCTIONS = (
     "Zo werkt het: typ je antwoord, dat mag over meerdere regels. Een lege regel rondt het "
     "antwoord af; direct een lege regel slaat de vraag over.\n"
     "Op een eigen regel: :terug (vorige vraag), :over (overslaan), :stop (stoppen, later verder).\n"
-    "Keuzes kies je met hun nummer. Elk antwoord wordt meteen bewaard, ook bij Ctrl-C."
+    "Keuzes kies je met hun nummer. Alles wat je typt wordt meteen bewaard, ook de regel waar je "
+    "nog aan typt als je op Ctrl-C drukt."
+)
+# Said instead when the line being typed cannot be read back on Ctrl-C (no line editing).
+INSTRUCTIONS_NO_EDITING = (
+    "Zo werkt het: typ je antwoord, dat mag over meerdere regels. Een lege regel rondt het "
+    "antwoord af; direct een lege regel slaat de vraag over.\n"
+    "Op een eigen regel: :terug (vorige vraag), :over (overslaan), :stop (stoppen, later verder).\n"
+    "Keuzes kies je met hun nummer. Elke regel wordt bewaard zodra je op Enter drukt, ook als je "
+    "daarna op Ctrl-C drukt."
 )
 HEADER_SETTING = "Voor: {setting}"
 HEADER_SOURCE = "Bron: {title}. {makers}"
@@ -30,14 +39,38 @@ CHOICE_PROMPT = "Typ het nummer van je keuze (1 tot en met {count}); een lege re
 CHOICE_INVALID = "Typ een nummer van 1 tot en met {count}, of een lege regel om over te slaan."
 PREVIOUS_SHOWN = "Eerder antwoord (een lege regel houdt het):\n{text}"
 DRAFT_SHOWN = "Al getypt (wordt aangevuld; lege regel rondt af):\n{text}"
+PARTIAL_SHOWN = "Je half getypte regel staat weer klaar: typ verder of pas hem aan."
+PARTIAL_FALLBACK = "Al getypt op deze regel: {text}\nWat je nu typt, komt erachter."
 FOLLOW_UP_QUESTION = "Vorige keer nam je je voor:\n  {step}\nHoe is het gegaan met deze stap?"
 FOLLOW_UP_INTRO = "Eerst terugkijken op de stap die je de vorige keer koos."
+FOLLOW_UP_PRIVATE = (
+    "Een eerdere reflectie in deze rol ({where}) sloot af met een volgende stap. Kijkt het gezin "
+    "mee? Laat die stap alleen zien als hij over dit gezin gaat."
+)
+FOLLOW_UP_CASE = "casus {case}"
+FOLLOW_UP_NO_CASE = "zonder casuscode"
+FOLLOW_UP_NO_CASE_WARNING = (
+    "Let op: zonder casuscode kan die stap ook bij een ander gezin horen. Gebruik --casus CODE "
+    "om reflecties per gezin uit elkaar te houden."
+)
+FOLLOW_UP_CONFIRM = "De vorige stap nu tonen? Typ j (ja) of n (nee); een lege regel is nee."
+YES_NO_INVALID = "Typ j (ja) of n (nee)."
 SAVED_IN = "Bewaard in {path}"
 FINISHED = "Klaar. Je volgende stap: {step}"
 FINISHED_NO_STEP = "Klaar. Je hebt geen volgende stap genoteerd."
 STOPPED = "Gestopt. Je antwoorden zijn bewaard."
-RESUME_HINT = "Ga verder met: netwerk reflect --hervat"
-INTERRUPTED = "Onderbroken. Alles wat je met Enter had afgesloten is bewaard."
+RESUME_HINT = "Ga verder met: netwerk reflect --hervat {id}"
+INTERRUPTED = "Onderbroken. Alles wat je typte is bewaard, ook de regel waar je aan typte."
+INTERRUPTED_NO_EDITING = "Onderbroken. Alles wat je met Enter had afgesloten is bewaard."
+NOTHING_SAVED = "Er is niets bewaard: je hebt nog geen vraag beantwoord."
+OTHER_UNFINISHED = (
+    "Er zijn nog {count} andere onafgeronde reflecties; zie netwerk reflecties en kies er een met "
+    "netwerk reflect --hervat ID."
+)
+OTHER_UNFINISHED_ONE = (
+    "Er is nog 1 andere onafgeronde reflectie; zie netwerk reflecties en kies die met "
+    "netwerk reflect --hervat ID."
+)
 FILLED = "{answered} van {total} vragen beantwoord uit {file}."
 
 # --- roles ---
@@ -57,15 +90,77 @@ CASE_MISMATCH = "Het antwoordenbestand hoort bij casus '{file_case}', maar je ko
 
 # --- storage ---
 FOLDER_FAILED = "Kan de map {folder} niet maken: {reason}."
+FOLDER_UNUSABLE = "Kan de map {folder} niet gebruiken: {reason}."
+FOLDER_NOT_DIR = "{folder} is geen map; daar kunnen geen reflecties in."
+FOLDER_OTHER_OWNER = (
+    "De map {folder} is van een andere gebruiker; netwerk bewaart en leest daar geen reflecties."
+)
+FOLDER_OPEN = (
+    "De map {folder} is ook voor anderen open (rechten {mode}) en netwerk kan dat niet "
+    "veranderen: {reason}. Er is niets gelezen of bewaard."
+)
+FOLDER_HINT = "Kies een eigen map met --map MAP of NETWERK_MAP, of maak hem privé: chmod 700 MAP"
+FOLDER_TIGHTENED = (
+    "De map {folder} was ook voor anderen open (rechten {mode}); netwerk heeft hem alleen voor "
+    "jou toegankelijk gemaakt (700)."
+)
+SKIPPED_FILE = "overgeslagen: {reason}."
+SKIPPED_HINT = "Zet het bestand opzij (netwerk leest het dan niet meer) met: {command}"
+SKIPPED_NEWER = "overgeslagen: {reason}. Werk netwerk bij om deze reflectie te lezen."
+SHAPE_EMPTY = "het bestand is leeg"
+SHAPE_NOT_TEXT = "het bestand is geen UTF-8-tekst"
+SHAPE_JSON = "het bestand is geen geldige JSON (regel {line})"
+SHAPE_JSON_ODD = "het bestand is JSON die netwerk niet kan lezen (te diep genest of te groot getal)"
+SHAPE_TOO_LONG = "het veld '{key}' is langer dan {most} tekens"
+SHAPE_CONTROL = "het veld '{key}' bevat stuurtekens"
+SHAPE_NOT_OBJECT = "het bestand is geen reflectie (geen JSON-object met velden)"
+SHAPE_VERSION = "het bestand is geen reflectie van netwerk ('versie' is {value}, verwacht 1)"
+SHAPE_NEWER = (
+    "het is gemaakt door een nieuwere versie van netwerk (bestandsversie {version}; deze versie "
+    "leest bestandsversie {ours})"
+)
+SHAPE_FIELD = "het veld '{key}' klopt niet ({value})"
+SHAPE_TIME = "het veld '{key}' is geen tijdstip met tijdzone ({value})"
+SHAPE_UNKNOWN_KEY = "onbekend veld {key}"
+SHAPE_ANSWER = "een antwoord klopt niet ({value})"
+SHAPE_ANSWER_VALUE = "het antwoord op {key} past niet bij de soort vraag ({value})"
+SHAPE_A_TEXT = "een tekst"
+SHAPE_ID_NAME = "de id in het bestand hoort niet bij de bestandsnaam"
+SHAPE_NOT_FILE = "het is geen gewoon bestand"
+SHAPE_LINK = "het is een koppeling (symlink) naar een ander bestand"
+SHAPE_NO_ACCESS = "je mag het bestand niet lezen"
+SHAPE_OTHER_OWNER = "het bestand is van een andere gebruiker"
+SHAPE_TOO_LARGE = "het bestand is groter dan {mb} MB"
+SHAPE_OS = "het bestand kan niet gelezen worden ({reason})"
+SESSION_BUSY = (
+    "De reflectie {id} is al open in een ander venster of een andere terminal (proces{owner})."
+)
+SESSION_BUSY_HINT = (
+    "Ga verder in dat venster, of sluit het daar af met :stop en probeer het dan opnieuw."
+)
+DELETE_FAILED = "Kan {file} niet verwijderen: {reason}."
+ASIDE_NOT_IN_FOLDER = "{file} staat niet in de map met reflecties ({folder})."
+ASIDE_NOT_FOUND = "Er is geen bestand {file} in {folder}."
+ASIDE_HINT = "Geef de naam van het bestand zoals de waarschuwing hem noemt (eindigt op .json)."
+ASIDE_FAILED = "Kan {file} niet opzij zetten: {reason}."
+ASIDE_DONE = "{file} staat nu in {target}; netwerk leest het niet meer."
 SAVE_FAILED = "Kan de reflectie niet bewaren in {folder}: {reason}."
 SESSION_UNREADABLE = "Kan {file} niet lezen ({reason}). Het bestand is niet veranderd."
 SESSION_NOT_FOUND = "Geen reflectie gevonden met id '{id}'."
 SESSION_LIST_HINT = "Bekijk de id's met: netwerk reflecties"
-SESSION_AMBIGUOUS = "Meer dan één reflectie begint met '{id}': {ids}. Typ meer tekens van de id."
+SESSION_AMBIGUOUS = "Meer dan één reflectie past bij '{id}': {ids}. Typ meer tekens van de id."
+SESSION_FINISHED = "De reflectie {id} is al afgerond."
+SESSION_FINISHED_HINT = "Bekijk hem met: netwerk reflecties toon {id}"
 NOTHING_TO_RESUME = "Er is geen onderbroken reflectie om mee verder te gaan."
+NOTHING_TO_RESUME_FOR = "Er is geen onderbroken reflectie{which} om mee verder te gaan."
+RESUME_ROLE = " met de rol {role}"
+RESUME_CASE = " bij casus {case}"
+RESUME_MISMATCH = "De reflectie {id} hoort bij de rol {role} en {case}, niet bij wat je koos."
+RESUME_NO_CASE = "geen casus"
+RESUME_CASE_OF = "casus {case}"
 NOTHING_TO_RESUME_HINT = "Begin een nieuwe met: netwerk reflect --rol ROL"
 PLAAT_CONFLICT = "--plaat is al een eigen vragenlijst; kies --plaat of --rol {role}, niet allebei."
-RESUME_CONFLICT = "--hervat gaat verder waar je was; kies daarbij geen --rol, --plaat of --casus."
+RESUME_CONFLICT = "--hervat gaat verder met een bestaande reflectie; dat kan niet met --antwoorden."
 NO_TERMINAL = "Er is geen terminal om vragen te stellen en geen antwoordenbestand."
 NO_TERMINAL_HINT = (
     "Geef de antwoorden met --antwoorden BESTAND (of --antwoorden - voor standaardinvoer)."
@@ -136,7 +231,11 @@ ROL_HELP = (
 CASUS_HELP = (
     "Koppel de reflectie aan een casus met een CODE (letters, cijfers, - en _), nooit een naam."
 )
-HERVAT_HELP = "Ga verder met de laatste onderbroken reflectie, bij de eerste open vraag."
+HERVAT_HELP = (
+    "Ga verder met een onafgeronde reflectie, bij de eerste open vraag: met ID die reflectie "
+    "(zoals netwerk reflecties hem toont), zonder ID de laatste (van --rol en --casus, als je "
+    "die geeft)."
+)
 PLAAT_HELP = "Toon de vier vragen van de praatplaat, kies er één en bespreek hoe dat nu gaat."
 ANTWOORDEN_HELP = (
     "Vul de antwoorden in uit een YAML-bestand (- voor standaardinvoer) in plaats van ze te vragen."
@@ -145,12 +244,29 @@ NO_INPUT_HELP = "Stel nooit vragen; werkt alleen samen met --antwoorden."
 MAP_HELP = "De map voor de reflecties (standaard een privémap van je gebruiker; of NETWERK_MAP)."
 REFLECTIES_HELP = (
     "Zonder opdracht: toon alle reflecties (id, datum, rol, casus, afgerond of niet). Met een "
-    "opdracht: bekijk er één, exporteer hem, of volg schaalantwoorden over de tijd."
+    "opdracht: bekijk er één, exporteer of verwijder hem, of volg schaalantwoorden over de tijd."
 )
 LIJST_ROL_HELP = "Toon alleen reflecties van deze rol."
 LIJST_CASUS_HELP = "Toon alleen reflecties bij deze casuscode."
 TOON_HELP = "Toon één reflectie met alle vragen en antwoorden."
-ID_HELP = "De id van de reflectie (of een uniek begin ervan)."
+ID_HELP = "De id van de reflectie zoals netwerk reflecties hem toont (of een uniek begin of eind)."
+VERWIJDER_HELP = "Verwijder één reflectie voorgoed (netwerk vraagt het eerst)."
+JA_HELP = "Vraag niets en verwijder meteen (voor scripts)."
+DELETE_CONFIRM = (
+    "Reflectie {id} verwijderen ({role}, {case}, begonnen {started}, {answers})? "
+    "Dit kan niet ongedaan worden. Typ j (ja) of n (nee)."
+)
+DELETE_NO_TERMINAL = "Er is geen terminal om te vragen of de reflectie weg mag."
+DELETE_NO_TERMINAL_HINT = "Geef --ja om zonder vragen te verwijderen."
+ANSWERS_COUNT = "{count} antwoorden"
+ANSWERS_COUNT_ONE = "1 antwoord"
+DELETED = "Reflectie {id} is verwijderd."
+NOT_DELETED = "Niets verwijderd."
+OPZIJ_HELP = (
+    "Zet een bestand dat netwerk niet kan lezen opzij, in de submap opzij/ (er gaat niets "
+    "verloren)."
+)
+BESTAND_HELP = "De naam van het bestand, zoals de waarschuwing hem noemt."
 EXPORTEER_HELP = "Exporteer één reflectie als Markdown of JSON."
 FORMAAT_HELP = "md (Markdown) of json."
 UITVOER_HELP = "Schrijf naar dit bestand (alleen voor jou leesbaar) in plaats van naar het scherm."

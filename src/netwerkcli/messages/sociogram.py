@@ -14,7 +14,6 @@ OPT_UITVOER = (
     "Waar de tekening heen gaat; '-' is het scherm. Met --alle krijgt elke tekening de naam van "
     "de vraag erbij (x-belang.svg)."
 )
-OPT_FORMAAT = "svg, png, pdf of dot (standaard: de extensie van -o, anders svg)."
 OPT_TEKST = "Toon de drie cirkels als tabel in de terminal in plaats van een tekening te maken."
 UNKNOWN_QUESTION = 'onbekende sociogramvraag "{vraag}"'
 KNOWN_QUESTIONS = "Bekende vragen: {vragen}."

@@ -21,7 +21,14 @@ from netwerkcli.errors import InvalidFile, Probleem
 from netwerkcli.loader import compose
 from netwerkcli.messages import reflectie as msg
 from netwerkcli.records import Sink
-from netwerkcli.reflect.model import FOLLOW_UP_ID, SCALE_MAX, SCALE_MIN, Kind, QuestionSet
+from netwerkcli.reflect.model import (
+    FOLLOW_UP_ID,
+    SCALE_MAX,
+    SCALE_MIN,
+    Kind,
+    Question,
+    QuestionSet,
+)
 from netwerkcli.reflect.session import Value, parse_choice
 
 MAX_BYTES = 1_000_000
@@ -111,45 +118,49 @@ def check(
     ids = list(known) + ([FOLLOW_UP_ID] if follow_up else [])
     for key, key_node, node in _mapping(name, answers_node, problems):
         if key == FOLLOW_UP_ID and follow_up:
-            kind, question = Kind.OPEN, None
+            question = Question(FOLLOW_UP_ID, Kind.OPEN, "")
         elif key in known:
             question = known[key]
-            kind = question.kind
         else:
             hint = _suggest(key, ids)
             text = msg.ANSWERS_UNKNOWN_QUESTION.format(key=key, role=qset.role) + hint
             problems.append(_where(name, key_node, text))
             continue
         if not isinstance(node, yaml.ScalarNode):
-            text = msg.ANSWERS_SCALE_TYPE if kind is Kind.SCALE else msg.ANSWERS_NOT_TEXT
+            text = msg.ANSWERS_SCALE_TYPE if question.kind is Kind.SCALE else msg.ANSWERS_NOT_TEXT
             problems.append(_where(name, node, text.format(key=key)))
             continue
         value = _construct(node)
         if value is None or value == "":
             answers[key] = None
-        elif kind is Kind.SCALE:
-            if isinstance(value, bool) or not isinstance(value, int):
-                problems.append(_where(name, node, msg.ANSWERS_SCALE_TYPE.format(key=key)))
-            elif not SCALE_MIN <= value <= SCALE_MAX:
-                text = msg.ANSWERS_SCALE_RANGE.format(
-                    key=key, value=value, low=SCALE_MIN, high=SCALE_MAX
-                )
-                problems.append(_where(name, node, text))
-            else:
-                answers[key] = value
-        elif kind is Kind.CHOICE and question is not None:
-            choice = parse_choice(str(value), question.options)
-            if choice is None:
-                options = "; ".join(f"{i}. {o}" for i, o in enumerate(question.options, 1))
-                text = msg.ANSWERS_CHOICE.format(key=key, options=options)
-                problems.append(_where(name, node, text))
-            else:
-                answers[key] = choice
-        elif isinstance(value, str | int | float) and not isinstance(value, bool):
-            answers[key] = str(value).strip()
+            continue
+        answer, problem = _value(key, question, value)
+        if problem:
+            problems.append(_where(name, node, problem))
         else:
-            problems.append(_where(name, node, msg.ANSWERS_NOT_TEXT.format(key=key)))
+            answers[key] = answer
     return answers, problems
+
+
+def _value(key: str, question: Question, value: object) -> tuple[Value, str | None]:
+    """The answer ``value`` to ``question``, or the text of what is wrong with it."""
+    if question.kind is Kind.SCALE:
+        if isinstance(value, bool) or not isinstance(value, int):
+            return None, msg.ANSWERS_SCALE_TYPE.format(key=key)
+        if not SCALE_MIN <= value <= SCALE_MAX:
+            return None, msg.ANSWERS_SCALE_RANGE.format(
+                key=key, value=value, low=SCALE_MIN, high=SCALE_MAX
+            )
+        return value, None
+    if question.kind is Kind.CHOICE:
+        choice = parse_choice(str(value), question.options)
+        if choice is None:
+            options = "; ".join(f"{i}. {o}" for i, o in enumerate(question.options, 1))
+            return None, msg.ANSWERS_CHOICE.format(key=key, options=options)
+        return choice, None
+    if isinstance(value, str | int | float) and not isinstance(value, bool):
+        return str(value).strip(), None
+    return None, msg.ANSWERS_NOT_TEXT.format(key=key)
 
 
 def raise_if(problems: list[Probleem]) -> None:

@@ -8,7 +8,7 @@ from datetime import datetime
 
 from netwerkcli.messages import reflectie as msg
 from netwerkcli.reflect.model import SCALE_MAX, SCALE_MIN, Kind
-from netwerkcli.reflect.storage import Session
+from netwerkcli.reflect.record import Session
 
 _BARS = "▁▂▃▄▅▆▇█"
 
@@ -72,7 +72,8 @@ def sparkline(values: tuple[int | None, ...]) -> str:
 
 
 def _answer_text(value: str | int | None) -> str:
-    return msg.SKIPPED if value is None else str(value)
+    # a draft's last newline only says that line was finished
+    return msg.SKIPPED if value is None else str(value).rstrip("\n")
 
 
 def to_markdown(session: Session) -> str:

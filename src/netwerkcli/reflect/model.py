@@ -24,6 +24,9 @@ SCALE_MAX = 10
 NEXT_STEP_ID = "volgende-stap"
 # Asked at the start when an earlier session recorded a next step.
 FOLLOW_UP_ID = "vorige-stap"
+# Roles used with the family in the room: an earlier step is shown only after the professional
+# said yes, since the family may read along (and without a case code it may be another's).
+ASK_BEFORE_FOLLOW_UP = frozenset({"gezin"})
 
 
 class Kind(StrEnum):

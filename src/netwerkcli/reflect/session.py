@@ -10,10 +10,10 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from netwerkcli.errors import NetwerkError
 from netwerkcli.messages import reflectie as msg
 from netwerkcli.reflect.history import local_time
 from netwerkcli.reflect.model import (
+    ASK_BEFORE_FOLLOW_UP,
     FOLLOW_UP_ID,
     NEXT_STEP_ID,
     SCALE_MAX,
@@ -22,17 +22,35 @@ from netwerkcli.reflect.model import (
     Question,
     QuestionSet,
 )
-from netwerkcli.reflect.storage import Answer, Session, Status, Store, new_session_id, now
+from netwerkcli.reflect.record import Answer, Session, Status, now
+from netwerkcli.reflect.storage import Store
 
 BACK, SKIP, STOP = ":terug", ":over", ":stop"
 Value = str | int | None
+SaveDraft = Callable[[str], None]
+
+
+class LineInterrupted(KeyboardInterrupt):
+    """Ctrl-C (or a closed terminal) while reading; ``partial`` is the line as typed so far."""
+
+    def __init__(self, partial: str = "") -> None:
+        super().__init__()
+        self.partial = partial
 
 
 class Io(Protocol):
+    @property
+    def keeps_partial(self) -> bool:
+        """Whether the line being typed is kept on Ctrl-C (with line editing in a terminal)."""
+        ...
+
     def show(self, text: str, style: str | None = None) -> None: ...
 
-    def read(self) -> str:
-        """One line without its newline; raises EOFError at end of input."""
+    def read(self, prefill: str = "") -> str:
+        """One line without its newline, starting with ``prefill`` (which the user may edit).
+
+        Raises EOFError at end of input and :class:`LineInterrupted` on Ctrl-C.
+        """
         ...
 
 
@@ -43,10 +61,13 @@ class Reply:
     keep: bool = False  # an empty line on a question answered before: keep that answer
 
 
-def new_session(qset: QuestionSet, case: str | None, previous: Session | None) -> Session:
+def new_session(
+    store: Store, qset: QuestionSet, case: str | None, previous: Session | None
+) -> Session:
+    """A new session with an id of its own, locked for this process until ``store.release``."""
     stamp = now()
     return Session(
-        id=new_session_id(),
+        id=store.reserve(),
         role=qset.role,
         title=qset.title,
         source=qset.source.title,
@@ -69,9 +90,9 @@ def questions_for(session: Session, qset: QuestionSet, store: Store) -> list[Que
     if earlier is not None:
         questions.insert(0, Question(FOLLOW_UP_ID, Kind.OPEN, earlier.question))
     elif session.previous_session:  # resumed before the follow-up was answered
-        try:
-            previous = store.find(session.previous_session)
-        except NetwerkError:  # removed in the meantime: then there is nothing to follow up
+        previous = next((s for s in store.sessions() if s.id == session.previous_session), None)
+        # the same role and case only, even if a file was changed by hand
+        if previous is None or (previous.role, previous.case) != (session.role, session.case):
             return questions
         step = previous.answer_for(NEXT_STEP_ID)
         if step is not None and isinstance(step.answer, str) and step.answer.strip():
@@ -96,20 +117,39 @@ def _command(line: str) -> str | None:
     return word if word in (BACK, SKIP, STOP) else None
 
 
-def ask_open(io: Io, previous: Answer | None, on_line: Callable[[list[str]], None]) -> Reply:
+def _partial(exc: KeyboardInterrupt) -> str:
+    return exc.partial if isinstance(exc, LineInterrupted) else ""
+
+
+def _typed(lines: list[str], partial: str = "") -> str:
+    """A draft as typed: lines ended with Enter end with a newline, the line in progress not."""
+    return "".join(f"{line}\n" for line in lines) + partial
+
+
+def ask_open(io: Io, previous: Answer | None, save_draft: SaveDraft) -> Reply:
     """Lines until an empty line; a command on its own line ends the answer too."""
     lines: list[str] = []
+    prefill = ""
     if previous is not None and isinstance(previous.answer, str):
         if previous.draft:
-            lines = previous.answer.splitlines()
-            io.show(msg.DRAFT_SHOWN.format(text=previous.answer), style="dim")
+            done, _, prefill = previous.answer.rpartition("\n")
+            lines = done.split("\n") if done else []
+            if lines:
+                io.show(msg.DRAFT_SHOWN.format(text=done), style="dim")
+            if prefill:
+                io.show(msg.PARTIAL_SHOWN, style="dim")
         else:
             io.show(msg.PREVIOUS_SHOWN.format(text=previous.answer), style="dim")
     while True:
         try:
-            line = io.read()
+            line = io.read(prefill)
         except EOFError:
             return Reply(STOP, "\n".join(lines) if lines else None)
+        except KeyboardInterrupt as exc:
+            if _typed(lines, _partial(exc)).strip():
+                save_draft(_typed(lines, _partial(exc)))
+            raise
+        prefill = ""
         command = _command(line)
         if command is not None:
             return Reply(command, "\n".join(lines) if lines else None)
@@ -120,30 +160,44 @@ def ask_open(io: Io, previous: Answer | None, on_line: Callable[[list[str]], Non
                 return Reply(None, keep=True)
             return Reply(SKIP)
         lines.append(line.rstrip())
-        on_line(lines)
+        save_draft(_typed(lines))
 
 
-def ask_scale(io: Io, question: Question, previous: Answer | None) -> Reply:
+def ask_scale(io: Io, question: Question, previous: Answer | None, save_draft: SaveDraft) -> Reply:
     io.show(msg.SCALE_PROMPT.format(low=question.low, high=question.high), style="dim")
     invalid = msg.SCALE_INVALID.format(low=SCALE_MIN, high=SCALE_MAX)
-    return _ask_until_valid(io, previous, parse_scale, invalid)
+    return _ask_until_valid(io, previous, parse_scale, invalid, save_draft)
 
 
 def _ask_until_valid(
-    io: Io, previous: Answer | None, parse: Callable[[str], Any], invalid: str
+    io: Io,
+    previous: Answer | None,
+    parse: Callable[[str], Any],
+    invalid: str,
+    save_draft: SaveDraft,
 ) -> Reply:
     """Read one line until ``parse`` accepts it; an empty line keeps or skips, commands work."""
-    if previous is not None and previous.answer is not None:
+    prefill = ""
+    if previous is not None and previous.draft and isinstance(previous.answer, str):
+        prefill = previous.answer
+        io.show(msg.PARTIAL_SHOWN, style="dim")
+    elif previous is not None and previous.answer is not None:
         io.show(msg.PREVIOUS_SHOWN.format(text=previous.answer), style="dim")
     while True:
         try:
-            line = io.read().strip()
+            line = io.read(prefill).strip()
         except EOFError:
             return Reply(STOP)
+        except KeyboardInterrupt as exc:
+            if _partial(exc).strip():
+                save_draft(_partial(exc).strip())
+            raise
+        prefill = ""
         if (command := _command(line)) is not None:
             return Reply(command)
         if not line:
-            return Reply(None, keep=True) if previous is not None else Reply(SKIP)
+            answered = previous is not None and previous.answer is not None and not previous.draft
+            return Reply(None, keep=True) if answered else Reply(SKIP)
         value = parse(line)
         if value is None:
             io.show(invalid, style="yellow")
@@ -167,13 +221,36 @@ def parse_choice(text: str, options: Sequence[str]) -> str | None:
     return next((o for o in options if o.lower() == text.lower()), None)
 
 
-def ask_choice(io: Io, question: Question, previous: Answer | None) -> Reply:
+def parse_yes_no(text: str) -> bool | None:
+    """j/ja (also y/yes) or n/nee (also no, or an empty line); None for anything else."""
+    word = text.strip().lower()
+    if word in ("j", "ja", "y", "yes"):
+        return True
+    if word in ("", "n", "nee", "no"):
+        return False
+    return None
+
+
+def ask_yes_no(io: Io, question: str) -> bool:
+    """Ask until the answer is yes or no; end of input means no."""
+    io.show(question, style="bold")
+    while True:
+        try:
+            answer = parse_yes_no(io.read())
+        except EOFError:
+            return False
+        if answer is not None:
+            return answer
+        io.show(msg.YES_NO_INVALID, style="yellow")
+
+
+def ask_choice(io: Io, question: Question, previous: Answer | None, save_draft: SaveDraft) -> Reply:
     for number, option in enumerate(question.options, start=1):
         io.show(f"  {number}. {option}")
     io.show(msg.CHOICE_PROMPT.format(count=len(question.options)), style="dim")
     invalid = msg.CHOICE_INVALID.format(count=len(question.options))
     return _ask_until_valid(
-        io, previous, lambda line: parse_choice(line, question.options), invalid
+        io, previous, lambda line: parse_choice(line, question.options), invalid, save_draft
     )
 
 
@@ -189,7 +266,25 @@ def show_header(io: Io, qset: QuestionSet, session: Session, resumed: bool) -> N
     io.show("")
     io.show(qset.intro)
     io.show("")
-    io.show(msg.INSTRUCTIONS, style="dim")
+    io.show(msg.INSTRUCTIONS if io.keeps_partial else msg.INSTRUCTIONS_NO_EDITING, style="dim")
+
+
+def confirm_follow_up(io: Io, session: Session) -> bool:
+    """In the family's presence: may the step of an earlier reflection be shown now?"""
+    io.show("")
+    if session.case:
+        io.show(msg.FOLLOW_UP_PRIVATE.format(where=msg.FOLLOW_UP_CASE.format(case=session.case)))
+    else:
+        io.show(msg.FOLLOW_UP_PRIVATE.format(where=msg.FOLLOW_UP_NO_CASE))
+        io.show(msg.FOLLOW_UP_NO_CASE_WARNING)
+    return ask_yes_no(io, msg.FOLLOW_UP_CONFIRM)
+
+
+def _pending_follow_up(session: Session, questions: Sequence[Question]) -> bool:
+    if not questions or questions[0].id != FOLLOW_UP_ID:
+        return False
+    answer = session.answer_for(FOLLOW_UP_ID)
+    return answer is None or answer.draft
 
 
 def run(
@@ -202,46 +297,61 @@ def run(
     """Ask every open question, saving after each answer. Returns the session as it ended.
 
     On Ctrl-C the session is saved as interrupted (with whatever was typed of the current
-    answer as a draft) and the KeyboardInterrupt goes on to the caller.
+    answer, the line in progress included, as a draft) and the KeyboardInterrupt goes on.
+    The session must be locked by this process (``store.reserve`` or ``store.claim``).
     """
     questions = questions_for(session, qset, store)
     show_header(io, qset, session, resumed)
-    session.status = Status.BUSY
-    store.save(session)
-    index = first_open(session, questions)
     try:
-        while index < len(questions):
-            question = questions[index]
-            reply = _ask(io, store, session, question, index, len(questions))
-            if reply.command is None:
-                if not reply.keep:
-                    _record(session, question, reply.value)
-                    store.save(session)
-                index += 1
-            elif reply.command == SKIP:
-                if session.answer_for(question.id) is None or reply.value is not None:
-                    _record(session, question, reply.value)
-                    store.save(session)
-                index += 1
-            elif reply.command == BACK:
-                if reply.value is not None:
-                    _record(session, question, reply.value)
-                index = max(0, index - 1)
-                store.save(session)
-            else:  # STOP
-                if reply.value is not None:
-                    _record(session, question, reply.value)
-                session.status = Status.STOPPED
-                store.save(session)
-                return session
+        ask_first = qset.role in ASK_BEFORE_FOLLOW_UP
+        if (
+            ask_first
+            and _pending_follow_up(session, questions)
+            and not confirm_follow_up(io, session)
+        ):
+            session.previous_session = None
+            questions = questions[1:]
+        session.status = Status.BUSY
+        store.save(session)
+        _ask_all(io, store, session, questions)
     except KeyboardInterrupt:
         session.status = Status.INTERRUPTED
         store.save(session)
         raise
-    session.status = Status.FINISHED
-    session.finished = now()
+    if session.status is Status.FINISHED:
+        session.finished = now()
     store.save(session)
     return session
+
+
+def _ask_all(io: Io, store: Store, session: Session, questions: Sequence[Question]) -> None:
+    """The question loop; leaves the session ``afgerond`` or ``gestopt``."""
+    index = first_open(session, questions)
+    while index < len(questions):
+        question = questions[index]
+        reply = _ask(io, store, session, question, index, len(questions))
+        existing = session.answer_for(question.id)
+        if reply.command is None:
+            if not reply.keep:
+                _record(session, question, reply.value)
+                store.save(session)
+            index += 1
+        elif reply.command == SKIP:
+            if existing is None or existing.draft or reply.value is not None:
+                _record(session, question, reply.value)
+                store.save(session)
+            index += 1
+        elif reply.command == BACK:
+            if reply.value is not None:
+                _record(session, question, reply.value)
+            index = max(0, index - 1)
+            store.save(session)
+        else:  # STOP
+            if reply.value is not None:
+                _record(session, question, reply.value)
+            session.status = Status.STOPPED
+            return
+    session.status = Status.FINISHED
 
 
 def _ask(
@@ -254,14 +364,14 @@ def _ask(
     io.show(question.text, style="bold")
     previous = session.answer_for(question.id)
 
-    def save_draft(lines: list[str]) -> None:
-        _record(session, question, "\n".join(lines), draft=True)
+    def save_draft(text: str) -> None:
+        _record(session, question, text, draft=True)
         store.save(session)
 
     if question.kind is Kind.SCALE:
-        return ask_scale(io, question, previous)
+        return ask_scale(io, question, previous, save_draft)
     if question.kind is Kind.CHOICE:
-        return ask_choice(io, question, previous)
+        return ask_choice(io, question, previous, save_draft)
     return ask_open(io, previous, save_draft)
 
 

@@ -209,7 +209,6 @@ def connect(
     drawn: dict[int, Descent] = {}
     order = sorted(range(len(f.unions)), key=lambda i: (not f.leads(i), i))
     for ui in order:
-        u = f.unions[ui]
         if ui in f.joins:
             descents.append(_joining(s, f, plan, ui, drawn[f.joins[ui]]))
         elif ui in f.co_lead:

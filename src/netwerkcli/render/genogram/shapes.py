@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from netwerkcli.model import Geslacht, Zwangerschap
 from netwerkcli.render.genogram.style import DECEASED_FILL, HOUSEHOLD, INK, MUTED, SIZES
-from netwerkcli.render.svg import SvgDocument, path_from_points
+from netwerkcli.render.svg import Point, SvgDocument, path_from_points
 
 W = SIZES.stroke
 
@@ -40,12 +40,16 @@ def symbol(
         doc.polygon([(x, y - h), (x + h, y), (x, y + h), (x - h, y)], **attrs)
 
 
-def cross(doc: SvgDocument, x: float, y: float, geslacht: Geslacht, size: float) -> None:
-    """The X through a deceased person's symbol, inside its outline."""
+def cross_lines(x: float, y: float, geslacht: Geslacht, size: float) -> list[list[Point]]:
+    """The two strokes of the X through a deceased person's symbol, inside its outline."""
     h = size / 2
     r = h * (0.72 if geslacht is Geslacht.VROUW else 0.5 if geslacht is Geslacht.X else 1.0)
-    doc.line((x - r, y - r), (x + r, y + r), stroke=MUTED, stroke_width=1.2, class_="kruis")
-    doc.line((x - r, y + r), (x + r, y - r), stroke=MUTED, stroke_width=1.2, class_="kruis")
+    return [[(x - r, y - r), (x + r, y + r)], [(x - r, y + r), (x + r, y - r)]]
+
+
+def cross(doc: SvgDocument, x: float, y: float, geslacht: Geslacht, size: float) -> None:
+    for a, b in cross_lines(x, y, geslacht, size):
+        doc.line(a, b, stroke=MUTED, stroke_width=1.2, class_="kruis")
 
 
 def pregnancy(doc: SvgDocument, x: float, y: float, kind: Zwangerschap, geslacht: Geslacht) -> None:
@@ -70,14 +74,20 @@ def pregnancy(doc: SvgDocument, x: float, y: float, kind: Zwangerschap, geslacht
         cross(doc, x, y, geslacht, size)
 
 
-def brackets(doc: SvgDocument, x: float, y: float, size: float = SIZES.symbol) -> None:
-    """Adoption brackets around a symbol."""
+def bracket_lines(x: float, y: float, size: float = SIZES.symbol) -> list[list[Point]]:
+    """The two adoption brackets around a symbol."""
     h = size / 2 + 3
     b = SIZES.bracket
+    out = []
     for side in (-1, 1):
         x0 = x + side * (size / 2 + b)
         x1 = x0 - side * b * 0.7
-        points = [(x1, y - h), (x0, y - h), (x0, y + h), (x1, y + h)]
+        out.append([(x1, y - h), (x0, y - h), (x0, y + h), (x1, y + h)])
+    return out
+
+
+def brackets(doc: SvgDocument, x: float, y: float, size: float = SIZES.symbol) -> None:
+    for points in bracket_lines(x, y, size):
         doc.path(path_from_points(points), fill="none", stroke=INK, stroke_width=W, class_="haak")
 
 
