@@ -109,10 +109,12 @@ def one_run(folder: Path, seed: int) -> Outcome:
     assert proc.stdin is not None and proc.stdout is not None
     proc.stdin.write("".join(f"{line}\n" for line in lines).encode("utf-8"))
     proc.stdin.flush()
+    rnd = random.Random(seed)
+    target = rnd.randint(1, len(lines) - 10)  # kill it in the middle, at a line the seed picks
     acks = [int(proc.stdout.readline().split()[1])]
-    while acks[-1] < 1:  # the first line is saved: kill it somewhere in the lines after it
+    while acks[-1] < target:
         acks.append(int(proc.stdout.readline().split()[1]))
-    time.sleep(random.Random(seed).uniform(0, 0.08))
+    time.sleep(rnd.uniform(0, 0.004))  # somewhere in the save of that line or the next
     os.kill(proc.pid, signal.SIGKILL)
     proc.wait()
     acks += [int(line.split()[1]) for line in proc.stdout.read().decode().splitlines()]

@@ -230,7 +230,7 @@ def test_all_problems_at_once() -> None:
         ("versie: 1\ngezin: [X\n", 3, "YAML"),
         ("versie: 1\ngezin: X\n---\nversie: 1\n", 3, "meer dan één document"),
         ("versie: 1\ngezin: *a\n", 2, "anker"),
-        ("versie: 1\ngezin: 'X\n", 3, "YAML"),
+        ("versie: 1\ngezin: 'X\n", 2, "nergens wordt gesloten"),
     ],
     ids=["tab", "dubbele punt", "open lijst", "twee documenten", "onbekend anker", "open quote"],
 )

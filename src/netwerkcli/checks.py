@@ -6,7 +6,9 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 
+from netwerkcli import consent
 from netwerkcli.messages import gezin as texts
+from netwerkcli.messages import toestemming as consent_texts
 from netwerkcli.model import Datum, Gezin, Persoon, Plek, Toestemming, age_at
 from netwerkcli.records import Sink, suggestion
 
@@ -20,6 +22,7 @@ def check(gezin: Gezin, sink: Sink, today: dt.date | None = None) -> None:
     _dates(gezin, people, sink, gezin.datum(today))
     _households(gezin, sink)
     _network(gezin, people, sink)
+    _consent(gezin, sink, today)
     _twins(gezin, sink)
 
 
@@ -185,13 +188,27 @@ def _network(gezin: Gezin, people: dict[str, Persoon], sink: Sink) -> None:
             sink.at(
                 n.plek, texts.NETWORK_NEEDS_NAME.format(id=n.id, suggestie=_close(n.id, people))
             )
-        if n.toestemming is Toestemming.NEE and n.steun:
-            sink.warn(
-                n.plek,
-                texts.NO_CONSENT_WITH_TASK.format(
-                    naam=gezin.weergavenaam(n), steun=", ".join(s.value for s in n.steun)
-                ),
-            )
+
+
+def _consent(gezin: Gezin, sink: Sink, today: dt.date | None) -> None:
+    """Warn where someone has a support task without the consent that counts at this age."""
+    age = consent.kern_age(gezin, today)
+    needed = consent.who_decides(age)
+    name = consent.kern_name(gezin)
+    for n in gezin.netwerk:
+        if not n.steun or n.toestemming is Toestemming.JA:
+            continue
+        refused = consent.refused(n, needed)
+        message = consent_texts.REFUSED_WITH_TASK if refused else consent_texts.MISSING_WITH_TASK
+        sink.warn(
+            n.plek,
+            message.format(
+                naam=gezin.weergavenaam(n),
+                steun=", ".join(s.value for s in n.steun),
+                wie=consent.parties_text(refused or consent.missing(n, needed), name),
+                regel=consent.rule_text(age, name),
+            ),
+        )
 
 
 def _twins(gezin: Gezin, sink: Sink) -> None:

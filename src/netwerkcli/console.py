@@ -23,28 +23,29 @@ def data(text: str) -> None:
 
 
 def info(text: str) -> None:
-    err.print(escape(text), emoji=False)
+    err.print(escape(printable(text)), emoji=False)
 
 
 def success(text: str) -> None:
-    out.print(f"[green]{escape(text)}[/green]", emoji=False)
+    out.print(f"[green]{escape(printable(text))}[/green]", emoji=False)
 
 
 def warning(text: str) -> None:
-    err.print(f"[yellow]{escape(text)}[/yellow]", emoji=False)
+    err.print(f"[yellow]{escape(printable(text))}[/yellow]", emoji=False)
 
 
 def error(text: str, hint: str | None = None) -> None:
-    err.print(f"[bold red]{escape(text)}[/bold red]", emoji=False)
+    err.print(f"[bold red]{escape(printable(text))}[/bold red]", emoji=False)
     if hint:
-        err.print(escape(hint), emoji=False)
+        err.print(escape(printable(hint)), emoji=False)
 
 
 def problems(items: Iterable[Probleem]) -> None:
     """Print problems one per line, ``bestand:regel:kolom: melding``, errors in red."""
     for p in items:
         colour = "red" if p.is_fout else "yellow"
-        err.print(f"[{colour}]{escape(str(p))}[/{colour}]", emoji=False)
+        # text from the file is in the messages: no escape sequence reaches the terminal
+        err.print(f"[{colour}]{escape(printable(str(p)))}[/{colour}]", emoji=False)
 
 
 # Bidi embeddings, overrides and isolates can make a text display as something else.

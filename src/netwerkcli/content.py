@@ -17,6 +17,7 @@ from pathlib import Path
 import yaml
 
 from netwerkcli.errors import NetwerkError
+from netwerkcli.fields import normal_choice
 from netwerkcli.messages import gezin as texts
 from netwerkcli.messages import sociogram as sociogram_texts
 
@@ -42,10 +43,10 @@ class SociogramVraag:
     nee_ring: int | None = None
 
     def ring_number(self, value: str) -> int | None:
-        """1..3 for a ring name such as 'zeker niet' (case-insensitive), else None."""
-        folded = value.strip().casefold()
+        """1..3 for a ring name such as 'zeker niet' (ASCII capitals ignored), else None."""
+        folded = normal_choice(value)
         for number, name in enumerate(self.ringen, start=1):
-            if name.casefold() == folded:
+            if normal_choice(name) == folded:
                 return number
         return None
 

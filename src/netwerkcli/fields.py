@@ -35,6 +35,7 @@ class Kind(Enum):
     CHOICES = "choices"  # a list of values of `choices`
     YES = "yes"  # ja / nee
     RINGS = "rings"  # the sociogram map question -> ring
+    CONSENT = "consent"  # one choice of `choices`, or a map party (jongere/ouders) -> choice
     RECORDS = "records"  # a list of records of `record`
 
 
@@ -110,9 +111,16 @@ NETWERK = (
     Field("cirkel", Kind.RINGS, "Per sociogramvraag de cirkel: 1 (binnen), 2 of 3.", True),
     Field("steun", Kind.CHOICES, "Welke steun deze persoon geeft.", choices=Steun),
     Field(
+        "steun-terug",
+        Kind.CHOICES,
+        "Welke steun het gezin deze persoon geeft (steun van beide kanten).",
+        choices=Steun,
+    ),
+    Field(
         "toestemming",
-        Kind.CHOICE,
-        "Heeft de jongere ingestemd dat deze persoon meedoet?",
+        Kind.CONSENT,
+        "Mag deze persoon meedoen en over de hulp horen? Eén antwoord, of per partij: "
+        "{jongere: ja, ouders: ja}. Wie beslist hangt af van de leeftijd van de jongere.",
         choices=Toestemming,
     ),
     Field("contact", Kind.CHOICE, "Hoe vaak er contact is.", choices=Contact),
@@ -143,4 +151,58 @@ RECORDS: dict[str, tuple[Field, ...]] = {
 }
 
 ID_PATTERN = r"^[a-z][a-z0-9-]*$"
+# the words a ja/nee value may be written as (any ASCII capitals, see normal_choice)
+YES = {"ja": True, "yes": True, "true": True, "nee": False, "no": False, "false": False}
 SUPPORTED_VERSIONS = (1,)
+
+
+# Words people write for a choice, mapped to the value the file expects (for 'bedoelde je').
+SYNONYMS = {
+    "vrouw": "v",
+    "meisje": "v",
+    "f": "v",
+    "man": "m",
+    "jongen": "m",
+    "onbekend": "x",
+    "anders": "x",
+    "gehuwd": "getrouwd",
+    "scheiding": "gescheiden",
+    "uit elkaar": "uit-elkaar",
+    "samenwonen": "samenwonend",
+    "zeer hecht": "zeer-hecht",
+    "sociale media": "sociale-media",
+    # via: apps count as social media (docs/gezinsbestand.md, 'Vragen die vaak gesteld worden')
+    "whatsapp": "sociale-media",
+    "facebook": "sociale-media",
+    "instagram": "sociale-media",
+    "signal": "sociale-media",
+    "telegram": "sociale-media",
+    "app": "sociale-media",
+    "videobellen": "sociale-media",
+    "bellen": "telefoon",
+    "sms": "telefoon",
+    "langs": "bezoek",
+    "brief": "post",
+    # kring
+    "sport": "vereniging",
+    "club": "vereniging",
+    "kerk": "geloof",
+    "moskee": "geloof",
+    "buren": "buurt",
+    "hulpverlener": "hulpverlening",
+    "professional": "hulpverlening",
+    "schoolmaatschappelijk werk": "hulpverlening",
+    "vriend": "vrienden",
+    "vriendin": "vrienden",
+    "familieleden": "familie",
+}
+
+
+def normal_choice(text: str) -> str:
+    """A choice as the file may spell it: surrounding spaces and ASCII capitals do not matter.
+
+    Only ASCII letters are folded ('M', 'Nee', 'SOCIALE-MEDIA'), so that the JSON Schema's
+    patterns accept exactly the spellings the loader accepts (see ``schema.py``).
+    """
+    text = text.strip()
+    return text.lower() if text.isascii() else text

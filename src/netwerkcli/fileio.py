@@ -29,3 +29,20 @@ def atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
             os.fsync(dir_fd)
         finally:
             os.close(dir_fd)
+
+
+def write_file(path: Path, data: bytes, mode: int = 0o644) -> None:
+    """``atomic_write`` with the one Dutch explanation when it fails (exit 2 or 1)."""
+    from netwerkcli.errors import NetwerkError, RuntimeFailure
+    from netwerkcli.messages import tekening as texts
+
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise NetwerkError(texts.NO_SUCH_DIR.format(map=folder))
+    try:
+        atomic_write(path, data, mode)
+    except PermissionError:
+        raise NetwerkError(texts.NO_PERMISSION.format(pad=path)) from None
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        raise RuntimeFailure(texts.WRITE_FAILED.format(pad=path, reden=reason)) from None

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from netwerkcli import checks
+from netwerkcli import checks, consent, yamlerrors
 from netwerkcli.errors import InvalidFile, Probleem
 from netwerkcli.messages import gezin as texts
 from netwerkcli.model import Gezin
@@ -43,6 +43,7 @@ def load_text(text: str, name: str = "gezin.yaml", today: dt.date | None = None)
     if root is not None and _expanded_size_ok(root, sink):
         gezin = RecordReader(sink).read_gezin(root)
     if gezin is not None:  # also after value errors: report every problem at once
+        gezin = consent.apply(gezin, today)
         checks.check(gezin, sink, today)
     if sink.has_errors or gezin is None:
         raise InvalidFile(sink.sorted())
@@ -101,9 +102,8 @@ def compose(text: str, sink: Sink, empty: str = texts.EMPTY) -> Node | None:
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        sink.add_at(line, column, _syntax_message(exc, text, line))
+        place = yamlerrors.explain(exc, text)
+        sink.add_at(place.line, place.column, place.text)
         return None
     except yaml.YAMLError:
         sink.whole(texts.YAML_SYNTAX.format(uitleg=texts.YAML_CHECK_LINE))
@@ -114,22 +114,6 @@ def compose(text: str, sink: Sink, empty: str = texts.EMPTY) -> Node | None:
     if node is None:
         sink.whole(empty)
     return node
-
-
-def _syntax_message(exc: yaml.MarkedYAMLError, text: str, line: int) -> str:
-    problem = exc.problem or ""
-    lines = text.splitlines()
-    current = lines[line - 1] if 0 < line <= len(lines) else ""
-    if "\t" in current or "'\\t'" in problem:
-        return texts.TAB
-    if "expected a single document" in (exc.context or "") + problem:
-        return texts.MULTIPLE_DOCUMENTS
-    if "found undefined alias" in problem or "found undefined" in (exc.context or ""):
-        return texts.UNDEFINED_ALIAS
-    for english, dutch in texts.YAML_PROBLEMS:
-        if english in problem:
-            return texts.YAML_SYNTAX.format(uitleg=dutch)
-    return texts.YAML_SYNTAX.format(uitleg=texts.YAML_CHECK_LINE)
 
 
 class _AliasLoop(Exception):

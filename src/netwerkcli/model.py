@@ -78,6 +78,13 @@ class Toestemming(StrEnum):
     ONBEKEND = "onbekend"
 
 
+class Partij(StrEnum):
+    """Who gives consent for a network person: the young person (kern), the parents."""
+
+    JONGERE = "jongere"
+    OUDERS = "ouders"
+
+
 class Contact(StrEnum):
     DAGELIJKS = "dagelijks"
     WEKELIJKS = "wekelijks"
@@ -215,7 +222,13 @@ class NetwerkPersoon:
     naam: str | None = None
     relatie: str | None = None
     steun: tuple[Steun, ...] = ()
+    # support the family gives this person in return (seed 001: "steun van beide kanten")
+    steun_terug: tuple[Steun, ...] = ()
+    # The consent that counts, by the young person's age (see netwerkcli.consent): the file's
+    # one value, or what the parties of `toestemming_van` together give. The loader fills it in.
     toestemming: Toestemming = Toestemming.ONBEKEND
+    # consent per party, when the file gives it per party ({jongere: ja, ouders: nee})
+    toestemming_van: tuple[tuple[Partij, Toestemming], ...] = ()
     contact: Contact | None = None
     via: Via | None = None
     buitenland: str | None = None

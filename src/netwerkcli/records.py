@@ -8,13 +8,21 @@ import re
 import unicodedata
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from netwerkcli.content import sociogram_vragen
 from netwerkcli.errors import Ernst, Probleem
-from netwerkcli.fields import ID_PATTERN, RECORDS, SUPPORTED_VERSIONS, Field
+from netwerkcli.fields import (
+    ID_PATTERN,
+    RECORDS,
+    SUPPORTED_VERSIONS,
+    SYNONYMS,
+    YES,
+    Field,
+    normal_choice,
+)
 from netwerkcli.messages import gezin as texts
 from netwerkcli.model import (
     Band,
@@ -23,15 +31,16 @@ from netwerkcli.model import (
     Huishouden,
     Kring,
     NetwerkPersoon,
+    Partij,
     Persoon,
     Plek,
     Relatie,
+    Toestemming,
 )
 
 YEAR = re.compile(r"^\d{4}$")
 DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 ID = re.compile(ID_PATTERN)
-YES = {"ja": True, "yes": True, "true": True, "nee": False, "no": False, "false": False}
 
 
 class Sink:
@@ -81,26 +90,14 @@ def suggestion(word: str, options: list[str]) -> str:
     return texts.DID_YOU_MEAN.format(optie=close[0]) if close else ""
 
 
+T = TypeVar("T")
+
+# plain scalars that YAML (and so an editor with the JSON Schema) reads as 'no value'
+NULLS = ("~", "null", "Null", "NULL")
+
+
 class _Bad(Exception):
     """A value was reported as wrong; the field is left out of the record."""
-
-
-# Words people write for a choice, mapped to the value the file expects (for 'bedoelde je').
-SYNONYMS = {
-    "vrouw": "v",
-    "meisje": "v",
-    "f": "v",
-    "man": "m",
-    "jongen": "m",
-    "onbekend": "x",
-    "anders": "x",
-    "gehuwd": "getrouwd",
-    "scheiding": "gescheiden",
-    "uit elkaar": "uit-elkaar",
-    "samenwonen": "samenwonend",
-    "zeer hecht": "zeer-hecht",
-    "sociale media": "sociale-media",
-}
 
 
 class RecordReader:
@@ -220,14 +217,14 @@ class RecordReader:
 
     def _text(self, field: Field, node: Node) -> str:
         text = self._scalar(field, node).strip()
-        if not text:
+        if not text or (isinstance(node, ScalarNode) and not node.style and text in NULLS):
             raise self._fail(node, texts.EMPTY_VALUE.format(sleutel=field.key))
         return text
 
     def _id(self, field: Field, node: Node) -> str:
         text = self._scalar(field, node)
         if not ID.match(text):
-            raise self._fail(node, texts.BAD_ID.format(waarde=text, voorbeeld=_id_example(text)))
+            raise self._fail(node, texts.BAD_ID.format(waarde=text, voorbeeld=id_from_name(text)))
         return text
 
     def _ref(self, field: Field, node: Node) -> str:
@@ -264,8 +261,8 @@ class RecordReader:
 
     def _date_or_yes(self, field: Field, node: Node) -> Datum | bool:
         text = str(node.value).strip() if isinstance(node, ScalarNode) else ""
-        if text.casefold() in YES:
-            if YES[text.casefold()]:
+        if normal_choice(text) in YES:
+            if YES[normal_choice(text)]:
                 return True
             raise self._fail(node, texts.OVERLEDEN_NEE)
         return self._date(field, node, texts.BAD_DATE_OR_YES.format(waarde=text))
@@ -274,10 +271,8 @@ class RecordReader:
         assert field.choices is not None
         text = self._scalar(field, node).strip()
         options = [c.value for c in field.choices]
-        if text in options:
-            return field.choices(text)
-        if text.casefold() in options:
-            return field.choices(text.casefold())
+        if normal_choice(text) in options:
+            return field.choices(normal_choice(text))
         hint = SYNONYMS.get(text.casefold())
         suggestion_text = (
             texts.DID_YOU_MEAN.format(optie=hint) if hint in options else suggestion(text, options)
@@ -306,51 +301,87 @@ class RecordReader:
         return tuple(dict.fromkeys(values))
 
     def _yes(self, field: Field, node: Node) -> bool:
-        text = self._scalar(field, node).strip().casefold()
-        if text not in YES:
+        text = self._scalar(field, node).strip()
+        if normal_choice(text) not in YES:
             raise self._fail(node, texts.BAD_YES.format(sleutel=field.key, waarde=text))
-        return YES[text]
+        return YES[normal_choice(text)]
 
     def _rings(self, field: Field, node: Node) -> tuple[tuple[str, int], ...]:
-        if not isinstance(node, MappingNode):
-            raise self._fail(node, texts.RINGS_NOT_MAPPING)
         questions = sociogram_vragen()
-        rings: list[tuple[str, int]] = []
+        if not isinstance(node, MappingNode):
+            given = str(node.value).strip() if isinstance(node, ScalarNode) else ""
+            shown = [given] * len(questions) if given in ("1", "2", "3") else ["1", "2", "3"]
+            example = ", ".join(f"{q}: {r}" for q, r in zip(questions, shown * 9, strict=False))
+            raise self._fail(node, texts.RINGS_NOT_MAPPING.format(voorbeeld=f"{{{example}}}"))
+
+        def ring(name: str, value_node: Node) -> int:
+            question = questions[name]
+            text = str(value_node.value).strip() if isinstance(value_node, ScalarNode) else ""
+            number = int(text) if text in ("1", "2", "3") else question.ring_number(text)
+            if number is None:
+                names = ", ".join(f"'{r}'" for r in question.ringen)
+                message = texts.BAD_RING.format(waarde=text or "?", vraag=name, namen=names)
+                raise self._fail(value_node, message)
+            return number
+
+        def unknown(name: str) -> str:
+            return texts.UNKNOWN_QUESTION.format(
+                vraag=name,
+                suggestie=suggestion(name, list(questions)),
+                vragen=choice_list(list(questions)),
+            )
+
+        return self._keyed(node, list(questions), unknown, ring)
+
+    def _consent(
+        self, field: Field, node: Node
+    ) -> StrEnum | tuple[tuple[Partij, Toestemming], ...]:
+        """One answer (``ja``), or one per party (``{jongere: ja, ouders: onbekend}``)."""
+        if not isinstance(node, MappingNode):
+            return self._choice(field, node)
+        parties = [p.value for p in Partij]
+
+        def unknown(name: str) -> str:
+            return texts.UNKNOWN_PARTY.format(
+                partij=name, suggestie=suggestion(name, parties), partijen=choice_list(parties)
+            )
+
+        def answer(name: str, value_node: Node) -> Toestemming:
+            return Toestemming(self._choice(field, value_node))
+
+        given = self._keyed(node, parties, unknown, answer)
+        if not given:
+            raise self._fail(node, texts.CONSENT_EMPTY)
+        return tuple((Partij(name), value) for name, value in given)
+
+    def _keyed(
+        self,
+        node: MappingNode,
+        known: list[str],
+        unknown: Callable[[str], str],
+        value: Callable[[str, Node], T],
+    ) -> tuple[tuple[str, T], ...]:
+        """A small map of known keys (sociogram questions, parties): each key once, exactly as
+        written, each value read by ``value``; every problem reported before giving up."""
+        found: list[tuple[str, T]] = []
         bad = False
         for key_node, value_node in node.value:
             name = str(key_node.value) if isinstance(key_node, ScalarNode) else ""
-            question = questions.get(name)
-            if question is None:
-                self.sink.add(
-                    key_node,
-                    texts.UNKNOWN_QUESTION.format(
-                        vraag=name,
-                        suggestie=suggestion(name, list(questions)),
-                        vragen=choice_list(list(questions)),
-                    ),
-                )
+            if name not in known:
+                self.sink.add(key_node, unknown(name))
                 bad = True
-                continue
-            if any(name == seen for seen, _ in rings):
-                self.sink.add(
-                    key_node,
-                    texts.DUPLICATE_KEY.format(sleutel=name, regel=node.start_mark.line + 1),
-                )
+            elif any(name == seen for seen, _ in found):
+                line = node.start_mark.line + 1
+                self.sink.add(key_node, texts.DUPLICATE_KEY.format(sleutel=name, regel=line))
                 bad = True
-                continue
-            text = str(value_node.value).strip() if isinstance(value_node, ScalarNode) else ""
-            ring = int(text) if text in ("1", "2", "3") else question.ring_number(text)
-            if ring is None:
-                names = ", ".join(f"'{r}'" for r in question.ringen)
-                self.sink.add(
-                    value_node, texts.BAD_RING.format(waarde=text or "?", vraag=name, namen=names)
-                )
-                bad = True
-                continue
-            rings.append((name, ring))
+            else:
+                try:
+                    found.append((name, value(name, value_node)))
+                except _Bad:
+                    bad = True
         if bad:
             raise _Bad()
-        return tuple(rings)
+        return tuple(found)
 
     def _records(self, field: Field, node: Node) -> list[dict[str, Any]]:
         assert field.record is not None
@@ -364,7 +395,8 @@ class RecordReader:
     # -- building model objects ---------------------------------------------------------------
     @staticmethod
     def _plain(values: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in values.items() if not k.startswith("_")}
+        """The record's values by model attribute (``steun-terug`` becomes ``steun_terug``)."""
+        return {k.replace("-", "_"): v for k, v in values.items() if not k.startswith("_")}
 
     def _persoon(self, values: dict[str, Any]) -> Persoon:
         plain = self._plain(values)
@@ -431,13 +463,15 @@ class RecordReader:
 
     def _netwerk(self, values: dict[str, Any]) -> NetwerkPersoon:
         plain = self._plain(values)
+        if isinstance(plain.get("toestemming"), tuple):  # per party; the loader combines them
+            plain["toestemming_van"] = plain.pop("toestemming")
         plain.setdefault("id", values["_raw"].get("id", "?"))
         plain.setdefault("kring", Kring.ANDERS)  # only when `kring` was reported already
         plain.setdefault("cirkel", ())
         return NetwerkPersoon(**plain, plek=values["_plek"])
 
 
-def _id_example(text: str) -> str:
+def id_from_name(text: str) -> str:
     """An id in the right form made from what was written: 'Tante Amal' -> 'tante-amal'."""
     plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().casefold()
     slug = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")

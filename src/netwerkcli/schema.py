@@ -11,12 +11,48 @@ import json
 from typing import Any
 
 from netwerkcli.content import sociogram_vragen
-from netwerkcli.fields import ID_PATTERN, RECORDS, SUPPORTED_VERSIONS, Field, Kind
+from netwerkcli.fields import ID_PATTERN, RECORDS, SUPPORTED_VERSIONS, YES, Field, Kind
+from netwerkcli.model import Partij
 
 SCHEMA_ID = "https://netwerk.invalid/gezin.schema.json"  # an identifier, never fetched
 
-YEAR = {"type": "integer", "minimum": 1000, "maximum": 2999}
-DATE = {"type": "string", "pattern": r"^\d{4}(-\d{1,2}-\d{1,2})?$"}
+YEAR = {"type": "integer", "minimum": 1000, "maximum": 9999}
+DATE = {"type": "string", "pattern": r"^\s*\d{4}(-\d{1,2}-\d{1,2})?\s*$"}
+# free text: any scalar with a visible character (YAML 1.2 reads `12` and `true` as such too)
+TEXT = {
+    "anyOf": [{"type": "string", "pattern": r"\S"}, {"type": ["number", "boolean"]}],
+}
+
+
+def spelling_pattern(values: list[str]) -> str:
+    """A pattern for exactly the spellings ``fields.normal_choice`` accepts for ``values``.
+
+    JSON Schema patterns have no case-insensitive flag, so each ASCII letter becomes ``[mM]``;
+    spaces around the value are allowed, as the loader strips them.
+    """
+
+    def one(value: str) -> str:
+        parts = []
+        for char in value:
+            if char.isascii() and char.isalpha():
+                parts.append(f"[{char.lower()}{char.upper()}]")
+            elif char.isalnum() or char in " -_":
+                parts.append(char)
+            else:
+                parts.append("\\" + char)
+        return "".join(parts)
+
+    return r"^\s*(?:" + "|".join(one(v) for v in values) + r")\s*$"
+
+
+def _spelled(values: list[str]) -> dict[str, Any]:
+    """The values themselves (for the editor's completion) or any spelling the loader accepts."""
+    return {"anyOf": [{"enum": values}, {"type": "string", "pattern": spelling_pattern(values)}]}
+
+
+def _choice(field: Field) -> dict[str, Any]:
+    assert field.choices is not None
+    return _spelled([c.value for c in field.choices])
 
 
 def _id_list(field: Field) -> dict[str, Any]:
@@ -35,10 +71,24 @@ def _rings() -> dict[str, Any]:
             "description": question.vraag,
             "anyOf": [
                 {"type": "integer", "enum": [1, 2, 3]},
-                {"type": "string", "enum": ["1", "2", "3", *question.ringen]},
+                _spelled(["1", "2", "3", *question.ringen]),
             ],
         }
     return {"type": "object", "properties": properties, "additionalProperties": False}
+
+
+def _consent(field: Field) -> dict[str, Any]:
+    per_party = {
+        "type": "object",
+        "properties": {party.value: _choice(field) for party in Partij},
+        "additionalProperties": False,
+        "minProperties": 1,
+    }
+    return {"anyOf": [_choice(field), per_party]}
+
+
+def _yes() -> dict[str, Any]:
+    return {"anyOf": [{"type": "boolean"}, _spelled(list(YES))]}
 
 
 def _field(field: Field) -> dict[str, Any]:
@@ -47,7 +97,7 @@ def _field(field: Field) -> dict[str, Any]:
     if kind is Kind.VERSION:
         schema = {"enum": list(SUPPORTED_VERSIONS)}
     elif kind is Kind.TEXT:
-        schema = {"type": ["string", "number"], "minLength": 1}
+        schema = TEXT
     elif kind in (Kind.ID, Kind.REF):
         schema = {"type": "string", "pattern": ID_PATTERN}
     elif kind is Kind.REFS:
@@ -55,16 +105,16 @@ def _field(field: Field) -> dict[str, Any]:
     elif kind is Kind.DATE:
         schema = {"anyOf": [YEAR, DATE]}
     elif kind is Kind.DATE_OR_YES:
-        schema = {"anyOf": [YEAR, DATE, {"const": "ja"}, {"const": True}]}
+        yes = [word for word, value in YES.items() if value]
+        schema = {"anyOf": [YEAR, DATE, {"const": True}, _spelled(yes)]}
     elif kind is Kind.CHOICE:
-        assert field.choices is not None
-        schema = {"type": "string", "enum": [c.value for c in field.choices]}
+        schema = _choice(field)
     elif kind is Kind.CHOICES:
-        assert field.choices is not None
-        one = {"type": "string", "enum": [c.value for c in field.choices]}
-        schema = {"anyOf": [{"type": "array", "items": one}, one]}
+        schema = {"anyOf": [{"type": "array", "items": _choice(field)}, _choice(field)]}
+    elif kind is Kind.CONSENT:
+        schema = _consent(field)
     elif kind is Kind.YES:
-        schema = {"enum": ["ja", "nee", True, False]}
+        schema = _yes()
     elif kind is Kind.RINGS:
         schema = _rings()
     else:
@@ -86,9 +136,13 @@ def _record(name: str) -> dict[str, Any]:
         schema["anyOf"] = [
             {"required": ["naam"]},
             {"required": ["zwangerschap"]},
-            {"required": ["onbekend"], "properties": {"onbekend": {"enum": ["ja", True]}}},
+            {"required": ["onbekend"], "properties": {"onbekend": _yes_only()}},
         ]
     return schema
+
+
+def _yes_only() -> dict[str, Any]:
+    return {"anyOf": [{"const": True}, _spelled([w for w, value in YES.items() if value])]}
 
 
 def json_schema() -> dict[str, Any]:

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import sys
 
-from netwerkcli.cli import genogram, gezin, reflect, sociogram  # noqa: F401  (registers commands)
+from netwerkcli.cli import (  # noqa: F401  (registers commands)
+    bewerk,
+    genogram,
+    gezin,
+    nieuw,
+    reflect,
+    sociogram,
+)
 from netwerkcli.cli.app import app
 from netwerkcli.errors import ExitCode
 

@@ -53,6 +53,26 @@ YAML_PROBLEMS = [
     ),
     ("found a tab character", "een tab; gebruik spaties"),
 ]
+UNCLOSED_QUOTE = (
+    "hier begint een tekst met {teken} die nergens wordt gesloten; zet aan het eind van de tekst "
+    "ook een {teken}"
+)
+QUOTE_CLOSED_LATE = (
+    "de tekst die hier met {teken} begint, wordt pas op regel {regel} gesloten; zet aan het eind "
+    "van de tekst op deze regel ook een {teken}"
+)
+KEY_INDENT = (
+    "'{sleutel}' springt {spaties} {richting} in dan '{vorige}' op regel {regel}; zet sleutels "
+    "van hetzelfde onderdeel recht onder elkaar"
+)
+ITEM_INDENT = (
+    "dit item springt {spaties} {richting} in dan het item op regel {regel}; zet de '-' van "
+    "alle items van een lijst recht onder elkaar"
+)
+ONE_SPACE = "1 spatie"
+SPACES = "{aantal} spaties"
+FURTHER = "verder"
+LESS = "minder ver"
 ALIAS_BOMB = (
     "aliassen (&anker en *verwijzing) maken dit bestand bij het uitvouwen groter dan 5 MB; "
     "zo'n bestand wordt niet gelezen"
@@ -123,8 +143,13 @@ OVERLEDEN_NEE = "'overleden: nee' is niet nodig; laat de sleutel weg bij iemand 
 BAD_CHOICE = "{sleutel} '{waarde}' is geen keuze{suggestie}; kies {keuzes}"
 BAD_YES = "'{waarde}' past niet bij '{sleutel}'; kies ja of nee"
 RINGS_NOT_MAPPING = (
-    "'cirkel' moet per vraag een cirkel geven, zoals {{belang: 1, helpen: 2, weten: 3}}"
+    "'cirkel' geeft per sociogramvraag een cirkel, niet één getal; schrijf bijvoorbeeld "
+    "'cirkel: {voorbeeld}'"
 )
+UNKNOWN_PARTY = (
+    "'{partij}' kan geen toestemming geven{suggestie}; toestemming per partij is van {partijen}"
+)
+CONSENT_EMPTY = "'toestemming' is leeg; schrijf ja, nee of onbekend, of {jongere: ja, ouders: ja}"
 UNKNOWN_QUESTION = "onbekende sociogramvraag '{vraag}'{suggestie}; kies uit {vragen}"
 BAD_RING = "cirkel '{waarde}' bestaat niet bij de vraag '{vraag}'; kies 1, 2 of 3 (of {namen})"
 EENEIIG_WITHOUT_TWEELING = (
@@ -168,10 +193,6 @@ TWO_HOUSEHOLDS = (
 NETWORK_NEEDS_NAME = (
     "'{id}' staat niet in personen en heeft geen 'naam'{suggestie}; geef een naam of gebruik "
     "het id van een persoon"
-)
-NO_CONSENT_WITH_TASK = (
-    "{naam} heeft geen toestemming (toestemming: nee) maar wel een steuntaak ({steun}); "
-    "bespreek dit met de jongere"
 )
 LONELY_TWIN = "'{id}' is de enige met 'tweeling: {label}'; geef de andere kinderen hetzelfde label"
 TWINS_DIFFERENT_PARENTS = "de kinderen van tweeling '{label}' hebben verschillende ouders"

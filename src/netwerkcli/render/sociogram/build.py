@@ -11,6 +11,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from netwerkcli import consent
 from netwerkcli.content import SociogramVraag, sociogram_vragen
 from netwerkcli.errors import NetwerkError
 from netwerkcli.labels import Labels
@@ -77,6 +78,9 @@ class Sociogram:
     missing: tuple[Figure, ...]  # no ring for this question: side note and warning
     plan: Plan
     warnings: list[str] = field(default_factory=list)
+    # who decides on consent at the young person's age (netwerkcli.consent): long, and short
+    consent_rule: str = ""
+    consent_short: str = ""
 
     def to_svg(self) -> str:
         from netwerkcli.render.sociogram.draw import to_svg
@@ -150,6 +154,8 @@ def build_sociogram(gezin: Gezin, vraag: str = "belang", today: dt.date | None =
         missing=missing,
         plan=layout,
         warnings=warnings,
+        consent_rule=consent.rule_text(consent.kern_age(gezin, today), consent.kern_name(gezin)),
+        consent_short=consent.short_rule_text(consent.kern_age(gezin, today)),
     )
 
 

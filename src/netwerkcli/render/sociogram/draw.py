@@ -314,6 +314,7 @@ def legend_lines(sociogram: Sociogram) -> list[str]:
     lines = [texts.LEGEND, texts.LEGEND_RINGS, *sociogram.vraag.ringen, texts.LEGEND_KRINGEN]
     lines += [texts.LEGEND_KRING.format(kring=k.value, aantal=99) for k in _kringen(sociogram)]
     lines += [texts.LEGEND_MARKS, *(label for label, _ in _marks(sociogram))]
+    lines += [texts.LEGEND_CONSENT, sociogram.consent_short]
     lines += [texts.LEGEND_COUNTS, *_counts(sociogram)]
     lines += _note_lines(sociogram)
     return lines
@@ -410,6 +411,8 @@ def _legend(doc: SvgDocument, sociogram: Sociogram, p: Page) -> float:
             for label, mark in _marks(sociogram):
                 _mark(doc, mark, x + 8, y - 4)
                 item(label)
+            heading(texts.LEGEND_CONSENT)
+            item(sociogram.consent_short)
         heading(texts.LEGEND_COUNTS)
         for line in _counts(sociogram):
             item(line)

@@ -24,6 +24,8 @@ def table(sociogram: Sociogram) -> Table:
     result = Table(
         title=texts.TEXT_TITLE.format(gezin=sociogram.title, vraag=sociogram.vraag.vraag),
         title_justify="left",
+        caption=texts.TEXT_CONSENT.format(regel=sociogram.consent_rule),
+        caption_justify="left",
     )
     for column in COLUMNS:
         result.add_column(column)
