@@ -20,9 +20,9 @@ from netwerkcli.loader import load_file
 from netwerkcli.render.genogram import build_genogram
 from netwerkcli.render.sociogram import build_sociogram
 from paths import EXAMPLES, ROOT
+from svgtools import NS, main_symbol, parse, shape_box
 
 DATA = ROOT / "tests" / "data" / "genogram"
-from svgtools import NS, main_symbol, parse, shape_box
 
 runner = CliRunner()
 has_graphviz = pytest.mark.skipif(shutil.which("neato") is None, reason="Graphviz is missing")

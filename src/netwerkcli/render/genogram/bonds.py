@@ -25,6 +25,7 @@ from netwerkcli.render.genogram.paths import (
     bezier,
     boxes_meet,
     cross,
+    distance,
     estimate,
     grow,
     inside,
@@ -228,9 +229,9 @@ class Field:
                 lb = line.box
                 if not (box[0] < lb[2] and lb[0] < box[2] and box[1] < lb[3] and lb[1] < box[3]):
                     continue
+                if line.kind == "partner" and distance(seg, line.seg) < pad:
+                    return None  # over a partner line, or so near that a stroke touches it
                 if cross(seg, line.seg):
-                    if line.kind == "partner":
-                        return None
                     crossings += W_CROSSING if line.kind == "descent" else W_BOND_CROSSING
                 alongside += along(seg, line.seg)
                 if alongside > budget:
@@ -288,18 +289,29 @@ class Field:
         self, a: Node, b: Node, pad: float, bars: float, minimum: float
     ) -> list[Point] | None:
         """Where no curve qualifies: the cheapest way on a fine grid (walls: symbols, texts and
-        partner lines; a parent–child line may be crossed at a price), straightened, rounded."""
-        for margin in (120.0, 360.0):  # round the two people, then wider
-            cells = _Grid(self, a, b, pad, margin).shortest()
-            if cells is not None:
-                break
-        if cells is None:
-            return None
+        partner lines; a parent–child line may be crossed at a price), straightened, rounded.
+        Round the two people first, then wider; and where the way found runs alongside another
+        bond, once more with the other bonds as walls."""
+        for margin, strict in ((120.0, False), (360.0, False), (360.0, True)):
+            cells = _Grid(self, a, b, max(pad, bars), margin, strict).shortest()
+            if cells is None:
+                continue
+            pts = self._smoothed(a, b, cells, pad, bars, minimum)
+            if pts is not None:
+                return pts
+        return None
+
+    def _smoothed(
+        self, a: Node, b: Node, cells: list[Point], pad: float, bars: float, minimum: float
+    ) -> list[Point] | None:
+        """The grid's way straightened (as far as a straight piece stays clean) and rounded."""
         corners = [cells[0]]
         i = 0
-        while i < len(cells) - 1:  # straightened: as far as a straight piece stays clean
+        while i < len(cells) - 1:
             j = i + 1
-            while j + 1 < len(cells) and self._clean_straight(a, b, cells[i], cells[j + 1], pad):
+            while j + 1 < len(cells) and self._clean_straight(
+                a, b, cells[i], cells[j + 1], max(pad, bars)
+            ):
                 j += 1
             corners.append(cells[j])
             i = j
@@ -392,7 +404,9 @@ class _Grid:
     """A fine grid around two people: walls, prices for crossing parent–child lines, and no
     moves alongside a line."""
 
-    def __init__(self, field: Field, a: Node, b: Node, pad: float, margin: float) -> None:
+    def __init__(
+        self, field: Field, a: Node, b: Node, pad: float, margin: float, strict: bool = False
+    ) -> None:
         g = GRID
         self.x0 = max(min(a.x, b.x) - margin, 0.0)
         self.y0 = max(min(a.y, b.y) - margin, 0.0)
@@ -417,11 +431,13 @@ class _Grid:
             if not boxes_meet(grow(box, 10), area):
                 continue
             if line.kind == "partner":
-                self._fill(self.wall, grow(box, g * 0.8), 1)
+                self._fill(self.wall, grow(box, pad + g * 0.5), 1)
             elif line.kind == "descent":
                 self._fill(self.price, grow(box, g * 0.6), 1)
+                if box[2] - box[0] > 0.5 and box[3] - box[1] > 0.5:  # a twin's slanted line
+                    self._near_line(line.seg, 8.0, self.alongside)
             elif line.kind == "bond":
-                self._near_line(line.seg, 9.0)
+                self._near_line(line.seg, 9.0, self.wall if strict else self.alongside)
             horizontal = box[3] - box[1] < 0.5
             if horizontal or box[2] - box[0] < 0.5:
                 near = (
@@ -451,7 +467,7 @@ class _Grid:
                 if inside((self.x0 + i * g, self.y0 + j * g), r):
                     mask[j * self.cols + i] = value
 
-    def _near_line(self, seg: Segment, d: float) -> None:
+    def _near_line(self, seg: Segment, d: float, mask: bytearray) -> None:
         """Mark the cells within ``d`` of a (slanted) segment."""
         (ax, ay), (bx, by) = seg
         size = math.hypot(bx - ax, by - ay) or 1.0
@@ -467,7 +483,7 @@ class _Grid:
                 x = self.x0 + i * g
                 t = max(0.0, min(1.0, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / size**2))
                 if math.hypot(x - ax - t * (bx - ax), y - ay - t * (by - ay)) < d:
-                    self.alongside[j * self.cols + i] = 1
+                    mask[j * self.cols + i] = 1
 
     def _free(self, node: Node) -> None:
         g = GRID

@@ -138,7 +138,7 @@ def build_genogram(
 def _measure(s: Structure, f: Facts, plan: geometry.Rows, labels: Labels) -> dict[str, NodeLabels]:
     couples = {ui for unions in f.couple_unions.values() for ui in unions}
     singles = {drop_parent(f, u) for i, u in enumerate(s.unions) if i not in couples}
-    right_twins = _right_twins(s, plan.rows)
+    right_twins = _right_twins(plan)
     incoming = connectors.incoming_lines(f)
     return {
         k: measure(
@@ -207,17 +207,12 @@ def _extent(g: Genogram, top: float) -> None:
     g.legend_top = g.height = bottom + 30
 
 
-def _right_twins(s: Structure, rows: list[list[str]]) -> set[str]:
+def _right_twins(plan: geometry.Rows) -> set[str]:
     """Twins right of their fork: their years go to the right, clear of the twin line."""
-    index = {k: i for row in rows for i, k in enumerate(row)}
     out: set[str] = set()
-    for u in s.unions:
-        groups: dict[str, list[str]] = {}
-        for c in u.children:
-            if s.nodes[c].person.tweeling:
-                groups.setdefault(s.nodes[c].person.tweeling or "", []).append(c)
-        for group in groups.values():
-            ordered = sorted(group, key=index.__getitem__)
+    for ui in range(len(plan.f.unions)):
+        for group in connectors.twin_groups(plan, ui).values():
+            ordered = sorted(group, key=plan.index.__getitem__)
             out.update(ordered[(len(ordered) + 1) // 2 :])
     return out
 

@@ -130,20 +130,33 @@ def _span(
         if lead == ui
         for c in f.kids[v]
     ]
-    tops = [*_fork_tops(f, ui, x, ends), *kids, anchor]
+    tops = [*_fork_tops(plan, ui, x, ends), *kids, anchor]
     return (anchor, min(tops), max(tops), kids)
 
 
-def _fork_tops(
-    f: Facts, ui: int, x: dict[str, float], ends: dict[tuple[int, str], float]
-) -> list[float]:
-    """Where the child lines meet the sibship line (twins meet in one point)."""
+def twin_groups(plan: Rows, ui: int) -> dict[str, list[str]]:
+    """The children of one birth that stand side by side, by their `tweeling` label (they meet
+    in one point; twins who could not stand together get lines of their own)."""
     groups: dict[str, list[str]] = {}
-    tops = []
-    for c in f.kids_below(ui):
-        label = f.s.nodes[c].person.tweeling
+    for c in plan.f.kids_below(ui):
+        label = plan.f.s.nodes[c].person.tweeling
         if label:
             groups.setdefault(label, []).append(c)
+    out = {}
+    for label, group in groups.items():
+        places = sorted(plan.index[c] for c in group)
+        if len(group) > 1 and places[-1] - places[0] == len(group) - 1:
+            out[label] = group
+    return out
+
+
+def _fork_tops(
+    plan: Rows, ui: int, x: dict[str, float], ends: dict[tuple[int, str], float]
+) -> list[float]:
+    """Where the child lines meet the sibship line (twins meet in one point)."""
+    f = plan.f
+    groups = twin_groups(plan, ui)
+    tops = []
     done: set[str] = set()
     for c in f.kids_below(ui):
         group = groups.get(f.s.nodes[c].person.tweeling or "", [])
@@ -378,11 +391,7 @@ def _descent(
         top_y = heights.rows[min(child_row, len(heights.rows) - 1)] - S / 2
     y_sib = top_y - SIZES.sibship_rise - sib.get(ui, 0) * SIZES.sibship_step
     child_lines: list[tuple[str, list[Point]]] = []
-    twins: dict[str, list[str]] = {}
-    for c in main:
-        label = nodes[c].person.tweeling
-        if label:
-            twins.setdefault(label, []).append(c)
+    twins = twin_groups(plan, ui)
     tops: list[float] = [ax]
     for c in main:
         n = nodes[c]

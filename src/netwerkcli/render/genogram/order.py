@@ -10,6 +10,7 @@ standing between two partners (a split). The search is deterministic.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -166,12 +167,65 @@ def _search(state: OrderState, options: dict[frozenset[str], list[Block]]) -> No
     _sweeps(state, options)
     if state.crossings() == 0:
         return
+    _regroup(state, options)
     for r in _rows_with_crossings(state):
         if len(state.rows[r]) <= EXACT_BLOCKS:
             _exact(state, r)
     _sweeps(state, options)
     if state.crossings() and _split(state):
         _sweeps(state, options)
+
+
+def _regroup(state: OrderState, options: dict[frozenset[str], list[Block]]) -> None:
+    """Where crossings remain, a branch of the family may stand on the wrong side as a whole
+    (a sister and her children), which moving one block at a time cannot mend: sort the rows
+    by where their parents stand (and then their children), search again, keep what is better."""
+    for downward in (True, False, True):
+        before = [list(r) for r in state.rows]
+        cost = state.total()
+        _barycentre_sweep(state, downward, options)
+        _sweeps(state, options)
+        if state.total() >= cost - EPS:
+            for r, blocks in enumerate(before):
+                state.set_row(r, blocks)
+        if state.crossings() == 0:
+            return
+
+
+def _barycentre_sweep(
+    state: OrderState, downward: bool, options: dict[frozenset[str], list[Block]]
+) -> None:
+    """Each row in turn sorted by the mean place of each block's parents' lines (downward) or
+    children (upward), blocks without any keeping their place; each unit turned the way its
+    members' parents (or children) stand."""
+    nrows = len(state.rows)
+    for r in range(1, nrows) if downward else range(nrows - 2, -1, -1):
+        keys: list[tuple[float, int]] = []
+        blocks = list(state.rows[r])
+        for i, block in enumerate(blocks):
+            places = {k: _places(state, r, k, downward) for k in block}
+            candidates = options.get(frozenset(block), [])
+            if len(candidates) > 1:
+                blocks[i] = block = min(candidates, key=lambda c: _misturned(c, places))
+            every = [p for k in block for p in places[k]]
+            start = state.pos[block[0]]
+            keys.append((sum(every) / len(every) if every else start + len(block) / 2, i))
+        state.set_row(r, [blocks[i] for _, i in sorted(keys)])
+
+
+def _places(state: OrderState, r: int, k: str, downward: bool) -> list[float]:
+    """Where a person's lines go: the anchors of their parents (above), or their children."""
+    f = state.f
+    if downward:
+        above = state.anchor[r - 1]
+        return [above[ui][0] for ui in f.up_unions.get(k, ()) if ui in above]
+    return [float(state.pos[c]) for ui in f.down_unions.get(k, ()) for c in f.kids_below(ui)]
+
+
+def _misturned(block: Block, places: dict[str, list[float]]) -> int:
+    """Pairs of people in the block whose lines go the other way round."""
+    means = [sum(places[k]) / len(places[k]) for k in block if places[k]]
+    return sum(1 for a, b in itertools.combinations(means, 2) if a > b)
 
 
 def _sweeps(state: OrderState, options: dict[frozenset[str], list[Block]]) -> None:

@@ -172,7 +172,8 @@ def cross(p: Segment, q: Segment) -> bool:
 
 
 def along(p: Segment, q: Segment, near: float = 8.0) -> float:
-    """How far segment p runs alongside segment q (nearly parallel, closer than ``near``)."""
+    """How far segment p runs alongside segment q: nearly parallel (within ~27°) and closer
+    than ``near``, measured along q."""
     (ax, ay), (bx, by) = q
     qx, qy = bx - ax, by - ay
     size = math.hypot(qx, qy)
@@ -181,15 +182,42 @@ def along(p: Segment, q: Segment, near: float = 8.0) -> float:
     if size < 1e-9 or plen < 1e-9:
         return 0.0
     ux, uy = qx / size, qy / size
-    if abs((px1 - px0) * uy - (py1 - py0) * ux) > 0.45 * plen:  # more than ~27° apart
+    if abs((px1 - px0) * uy - (py1 - py0) * ux) > 0.45 * plen:
         return 0.0
-    out = []
-    for x, y in ((px0, py0), (px1, py1)):
-        t = (x - ax) * ux + (y - ay) * uy
-        d = abs((x - ax) * uy - (y - ay) * ux)
-        out.append((t, d))
-    (t0, d0), (t1, d1) = out
-    if min(d0, d1) >= near:
-        return 0.0
-    lo, hi = max(min(t0, t1), 0.0), min(max(t0, t1), size)
+    # signed distance from q's line and position along it, at both ends of p
+    d0 = (px0 - ax) * uy - (py0 - ay) * ux
+    d1 = (px1 - ax) * uy - (py1 - ay) * ux
+    s0 = (px0 - ax) * ux + (py0 - ay) * uy
+    s1 = (px1 - ax) * ux + (py1 - ay) * uy
+    if abs(d1 - d0) < 1e-9:
+        if abs(d0) >= near:
+            return 0.0
+        lo_t, hi_t = 0.0, 1.0
+    else:  # the part of p where |d| < near
+        ta, tb = sorted(((-near - d0) / (d1 - d0), (near - d0) / (d1 - d0)))
+        lo_t, hi_t = max(ta, 0.0), min(tb, 1.0)
+        if lo_t >= hi_t:
+            return 0.0
+    sa, sb = s0 + (s1 - s0) * lo_t, s0 + (s1 - s0) * hi_t
+    lo, hi = max(min(sa, sb), 0.0), min(max(sa, sb), size)
     return max(0.0, hi - lo)
+
+
+def _point_segment(p: Point, seg: Segment) -> float:
+    (ax, ay), (bx, by) = seg
+    dx, dy = bx - ax, by - ay
+    size = dx * dx + dy * dy
+    t = 0.0 if size == 0 else max(0.0, min(1.0, ((p[0] - ax) * dx + (p[1] - ay) * dy) / size))
+    return math.hypot(p[0] - ax - t * dx, p[1] - ay - t * dy)
+
+
+def distance(p: Segment, q: Segment) -> float:
+    """The shortest distance between two segments (0 when they cross)."""
+    if cross(p, q):
+        return 0.0
+    return min(
+        _point_segment(p[0], q),
+        _point_segment(p[1], q),
+        _point_segment(q[0], p),
+        _point_segment(q[1], p),
+    )

@@ -18,6 +18,7 @@ from netwerkcli.render.genogram.cost import Block, Evaluator
 from netwerkcli.render.genogram.family import Facts
 
 ENUMERATE_UP_TO = 6  # units this small: every order is weighed
+CHAINED_UP_TO = 11  # up to this size: every order in which each one stands beside a partner
 SLACK = 12.0  # arrangements this much worse than the best stay candidates
 KEEP = 8
 
@@ -47,10 +48,11 @@ def arrangements(unit: list[str], f: Facts, ev: Evaluator) -> list[Block]:
     """Candidate orders of a unit, best first (never empty)."""
     if len(unit) == 1:
         return [tuple(unit)]
-    if len(unit) <= ENUMERATE_UP_TO:
-        scored = sorted(
-            ((ev.block_cost(p), p) for p in itertools.permutations(unit)), key=lambda t: t[0]
+    if len(unit) <= CHAINED_UP_TO:
+        orders = (
+            itertools.permutations(unit) if len(unit) <= ENUMERATE_UP_TO else _side_by_side(unit, f)
         )
+        scored = sorted(((ev.block_cost(p), p) for p in orders), key=lambda t: t[0])
         best = scored[0][0]
         kept: list[Block] = []
         for cost, p in scored:
@@ -64,6 +66,34 @@ def arrangements(unit: list[str], f: Facts, ev: Evaluator) -> list[Block]:
         return kept
     line = _linearise(unit, f)
     return [line, tuple(reversed(line))]
+
+
+def _side_by_side(unit: list[str], f: Facts) -> list[Block]:
+    """Every order in which each person stands beside at least one of their partners."""
+    out: list[Block] = []
+    order: list[str] = []
+    left = set(unit)
+
+    def extend() -> None:
+        if not left:
+            if f.is_partner(order[-1], order[-2]):
+                out.append(tuple(order))
+            return
+        for k in sorted(left):
+            if order:  # the last one placed gets its second neighbour now: a partner on a side
+                prev = order[-1]
+                if not (
+                    f.is_partner(prev, k) or (len(order) >= 2 and f.is_partner(prev, order[-2]))
+                ):
+                    continue
+            order.append(k)
+            left.discard(k)
+            extend()
+            left.add(k)
+            order.pop()
+
+    extend()
+    return out or [tuple(unit)]
 
 
 def _linearise(unit: list[str], f: Facts) -> Block:
