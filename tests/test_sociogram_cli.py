@@ -116,3 +116,17 @@ def test_real_subprocess(family: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     assert out.read_text(encoding="utf-8").startswith("<?xml")
+
+
+def test_alle_draws_each_question_exactly_as_alone(family: Path) -> None:
+    """The rings are sized once for all questions: --alle gives the drawings one by one gives."""
+    result = runner.invoke(
+        app, ["sociogram", str(family), "--alle", "-o", str(family.parent / "a.svg")]
+    )
+    assert result.exit_code == 0, result.output
+    for q in ("belang", "helpen", "weten"):
+        alone = family.parent / f"{q}.svg"
+        result = runner.invoke(app, ["sociogram", str(family), "--vraag", q, "-o", str(alone)])
+        assert result.exit_code == 0, result.output
+        together = (family.parent / f"a-{q}.svg").read_text(encoding="utf-8")
+        assert together == alone.read_text(encoding="utf-8")

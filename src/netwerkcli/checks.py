@@ -24,6 +24,7 @@ def check(gezin: Gezin, sink: Sink, today: dt.date | None = None) -> None:
     _network(gezin, people, sink)
     _consent(gezin, sink, today)
     _twins(gezin, sink)
+    _agreements(gezin, people, sink)
 
 
 def _unique_people(gezin: Gezin, sink: Sink) -> dict[str, Persoon]:
@@ -225,3 +226,21 @@ def _twins(gezin: Gezin, sink: Sink) -> None:
         births = {m.geboren for m in members if m.geboren is not None}
         if len({b.jaar for b in births}) > 1:
             sink.warn(members[1].plek, texts.TWINS_DIFFERENT_BIRTH.format(label=label))
+
+
+def _agreements(gezin: Gezin, people: dict[str, Persoon], sink: Sink) -> None:
+    """Givers and receivers known, not the same, and an end not before the start."""
+    known = [*people, *(n.id for n in gezin.netwerk if n.id not in people)]
+    for a in gezin.afspraken:
+        for key, id in (("wie", a.wie), ("voor", a.voor)):
+            if id is not None and id not in known:
+                sink.at(
+                    a.plek,
+                    texts.AGREEMENT_UNKNOWN_REF.format(
+                        id=id, sleutel=key, suggestie=suggestion(id, known)
+                    ),
+                )
+        if a.wie is not None and a.wie == a.voor:
+            sink.at(a.plek, texts.AGREEMENT_SELF.format(id=a.wie))
+        if a.van and a.tot and a.tot.latest < a.van.earliest:
+            sink.at(a.plek, texts.AGREEMENT_END_BEFORE_START.format(van=a.van, tot=a.tot))

@@ -129,6 +129,29 @@ NETWERK = (
     Field("notitie", Kind.TEXT, "Vrije tekst."),
 )
 
+AFSPRAAK = (
+    Field("wie", Kind.REF, "Wie de steun geeft: een id uit personen of netwerk."),
+    Field(
+        "professional",
+        Kind.TEXT,
+        "In plaats van wie: een professional buiten het netwerk, met de functie ('wijkcoach').",
+    ),
+    Field(
+        "voor",
+        Kind.REF,
+        "Voor wie de steun is (een id); leeg: voor het gezin. Steun die het gezin aan iemand "
+        "uit het netwerk geeft, leg je vast met voor: <id van die persoon>.",
+    ),
+    Field("steun", Kind.CHOICE, "Soort steun.", True, choices=Steun),
+    Field("wat", Kind.TEXT, "Wat precies, zoals 'haalt Noor op woensdag uit school'.", True),
+    Field("hoe-vaak", Kind.TEXT, "Hoe vaak, zoals 'elke woensdag' of 'als het nodig is'."),
+    Field("van", Kind.DATE, "Vanaf wanneer (jaar of datum)."),
+    Field("tot", Kind.DATE, "Tot wanneer (jaar of datum); leeg: zonder einddatum."),
+    Field("na-de-hulp", Kind.YES, "ja als de afspraak doorloopt als de hulp stopt."),
+    Field("geevalueerd", Kind.DATE, "Datum waarop de afspraak het laatst is geëvalueerd."),
+    Field("notitie", Kind.TEXT, "Vrije tekst."),
+)
+
 TOP = (
     Field("versie", Kind.VERSION, "De versie van het formaat: 1.", True),
     Field("gezin", Kind.TEXT, "Naam van de casus, voor titels.", True),
@@ -139,6 +162,7 @@ TOP = (
     Field("banden", Kind.RECORDS, "Emotionele banden.", record="band"),
     Field("huishoudens", Kind.RECORDS, "Wie met wie samenwoont.", record="huishouden"),
     Field("netwerk", Kind.RECORDS, "De mensen om het gezin heen (sociogram).", record="netwerk"),
+    Field("afspraken", Kind.RECORDS, "Het plan: wie welke steun geeft.", record="afspraak"),
 )
 
 RECORDS: dict[str, tuple[Field, ...]] = {
@@ -148,6 +172,7 @@ RECORDS: dict[str, tuple[Field, ...]] = {
     "band": BAND,
     "huishouden": HUISHOUDEN,
     "netwerk": NETWERK,
+    "afspraak": AFSPRAAK,
 }
 
 ID_PATTERN = r"^[a-z][a-z0-9-]*$"

@@ -244,6 +244,29 @@ class NetwerkPersoon:
 
 
 @dataclass(frozen=True)
+class Afspraak:
+    """One agreement of the family plan: who gives what support, for whom, how often, how long.
+
+    ``wie`` is an id of ``personen`` or ``netwerk``; a professional outside the network is named by
+    their function in ``professional`` instead. ``voor`` is who receives the support: empty for the
+    family; an id of someone outside the family for support the family gives back (seed 001).
+    """
+
+    steun: Steun
+    wat: str
+    wie: str | None = None
+    professional: str | None = None
+    voor: str | None = None
+    hoe_vaak: str | None = None
+    van: Datum | None = None
+    tot: Datum | None = None
+    na_de_hulp: bool = False
+    geevalueerd: Datum | None = None
+    notitie: str | None = None
+    plek: Plek = field(default=Plek(), compare=False, repr=False)
+
+
+@dataclass(frozen=True)
 class Gezin:
     gezin: str
     versie: int = 1
@@ -255,6 +278,7 @@ class Gezin:
     banden: tuple[Band, ...] = ()
     huishoudens: tuple[Huishouden, ...] = ()
     netwerk: tuple[NetwerkPersoon, ...] = ()
+    afspraken: tuple[Afspraak, ...] = ()
 
     @cached_property
     def _by_id(self) -> dict[str, Persoon]:

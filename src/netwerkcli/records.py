@@ -25,6 +25,7 @@ from netwerkcli.fields import (
 )
 from netwerkcli.messages import gezin as texts
 from netwerkcli.model import (
+    Afspraak,
     Band,
     Datum,
     Gezin,
@@ -127,6 +128,9 @@ class RecordReader:
             banden=tuple(b for v in top.get("banden", ()) if (b := self._band(v)) is not None),
             huishoudens=tuple(self._huishouden(v) for v in top.get("huishoudens", ())),
             netwerk=tuple(self._netwerk(v) for v in top.get("netwerk", ())),
+            afspraken=tuple(
+                a for v in top.get("afspraken", ()) if (a := self._afspraak(v)) is not None
+            ),
         )
 
     def _version_ok(self, root: MappingNode) -> bool:
@@ -460,6 +464,14 @@ class RecordReader:
         return Huishouden(
             naam=plain.get("naam", "?"), leden=plain.get("leden", ()), plek=values["_plek"]
         )
+
+    def _afspraak(self, values: dict[str, Any]) -> Afspraak | None:
+        plain = self._plain(values)
+        if "steun" not in plain or "wat" not in plain:
+            return None  # already reported
+        if ("wie" in values["_nodes"]) == ("professional" in values["_nodes"]):
+            self.sink.at(values["_plek"], texts.AGREEMENT_WHO)
+        return Afspraak(**plain, plek=values["_plek"])
 
     def _netwerk(self, values: dict[str, Any]) -> NetwerkPersoon:
         plain = self._plain(values)

@@ -132,6 +132,8 @@ def _record(name: str) -> dict[str, Any]:
     }
     if name == "band":  # either undirected (tussen) or directed (van + naar)
         schema["oneOf"] = [{"required": ["tussen"]}, {"required": ["van", "naar"]}]
+    if name == "afspraak":  # one giver: a person of the file, or a professional by function
+        schema["oneOf"] = [{"required": ["wie"]}, {"required": ["professional"]}]
     if name == "persoon":  # a name is needed unless a pregnancy or an unknown person
         schema["anyOf"] = [
             {"required": ["naam"]},

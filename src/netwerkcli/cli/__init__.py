@@ -12,8 +12,11 @@ from netwerkcli.cli import (  # noqa: F401  (registers commands)
     genogram,
     gezin,
     nieuw,
+    plan,
+    rapport,
     reflect,
     sociogram,
+    status,
 )
 from netwerkcli.cli.app import app
 from netwerkcli.errors import ExitCode

@@ -6,8 +6,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from netwerkcli import console
-from netwerkcli.errors import Ernst, NetwerkError, Probleem
+from netwerkcli.errors import Ernst, InvalidFile, NetwerkError, Probleem
 from netwerkcli.loader import load_file
+from netwerkcli.messages import anoniem as anon_texts
 from netwerkcli.messages import tekening as texts
 from netwerkcli.model import Gezin
 
@@ -18,11 +19,47 @@ SCALE_RANGE = (0.25, 10.0)
 DPI_RANGE = (24.0, 1200.0)
 
 
-def load(path: Path) -> Gezin:
-    """Load and check a family file; print its warnings; raise InvalidFile on errors."""
-    loaded = load_file(path)
-    console.problems(loaded.warnings)
-    return loaded.gezin
+def load(path: Path, anoniem: bool = False) -> Gezin:
+    """Load and check a family file; print its warnings; raise InvalidFile on errors.
+
+    With ``anoniem`` the family comes back pseudonymised, and no message names anyone: the
+    file's warnings are counted, not shown, and its errors shown by position only.
+    """
+    if not anoniem:
+        loaded = load_file(path)
+        console.problems(loaded.warnings)
+        return loaded.gezin
+    from netwerkcli.anonymise import pseudonymise
+
+    try:
+        loaded = load_file(path)
+    except InvalidFile as exc:
+        console.problems(_hidden(p) for p in exc.problems)
+        raise NetwerkError(
+            anon_texts.INVALID.format(aantal=len(exc.problems)), anon_texts.INVALID_HINT
+        ) from None
+    if loaded.warnings:
+        console.warning(anon_texts.WARNINGS_HIDDEN.format(aantal=len(loaded.warnings)))
+    return pseudonymise(loaded.gezin)
+
+
+def _hidden(problem: Probleem) -> Probleem:
+    """A problem of the file as --anoniem shows it: where it is, not what it says."""
+    text = problem.tekst if problem.regel == 0 else anon_texts.PROBLEM_HIDDEN
+    return Probleem(anon_texts.SOURCE, problem.regel, problem.kolom, text, problem.ernst)
+
+
+def shown(path: Path, anoniem: bool) -> Path:
+    """How messages name the family file: its path, or 'gezinsbestand' with --anoniem."""
+    return Path(anon_texts.SOURCE) if anoniem else path
+
+
+def named(path: Path, anoniem: bool, uitvoer: object = None) -> Path:
+    """The family file as the default output name sees it: with --anoniem and no ``-o`` it is
+    'anoniem', so a file name with the family's name in it is not copied into the output's."""
+    if anoniem and uitvoer is None:
+        return path.with_name(anon_texts.OUTPUT_STEM + path.suffix)
+    return path
 
 
 def warn(source: Path, warnings: list[str]) -> None:

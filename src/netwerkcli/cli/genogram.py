@@ -7,7 +7,8 @@ from pathlib import Path
 import typer
 
 from netwerkcli.cli.app import app
-from netwerkcli.cli.common import drawing_target, load, warn, write_drawing
+from netwerkcli.cli.common import drawing_target, load, named, shown, warn, write_drawing
+from netwerkcli.messages import anoniem as anon_texts
 from netwerkcli.messages import genogram as texts
 from netwerkcli.messages import tekening as drawing_texts
 from netwerkcli.render.genogram import build_genogram
@@ -28,9 +29,11 @@ def genogram(
     dpi: float | None = typer.Option(
         None, "--dpi", help=drawing_texts.DPI_HELP, metavar="GETAL", show_default=False
     ),
+    anoniem: bool = typer.Option(False, "--anoniem", help=anon_texts.OPTION_HELP),
 ) -> None:
-    target = drawing_target(bestand, uitvoer, formaat, "genogram", schaal=schaal, dpi=dpi)
-    gezin = load(bestand)
+    source = named(bestand, anoniem, uitvoer)
+    target = drawing_target(source, uitvoer, formaat, "genogram", schaal=schaal, dpi=dpi)
+    gezin = load(bestand, anoniem)
     drawing = build_genogram(gezin)
-    warn(bestand, drawing.warnings)
+    warn(shown(bestand, anoniem), drawing.warnings)
     write_drawing(drawing, target, "genogram")

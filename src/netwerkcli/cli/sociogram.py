@@ -8,13 +8,11 @@ import typer
 
 from netwerkcli import console
 from netwerkcli.cli.app import app
-from netwerkcli.cli.common import drawing_target, load, warn, write_drawing
+from netwerkcli.cli.common import drawing_target, load, named, shown, warn, write_drawing
 from netwerkcli.errors import NetwerkError, RuntimeFailure
+from netwerkcli.messages import anoniem as anon_texts
 from netwerkcli.messages import sociogram as texts
 from netwerkcli.messages import tekening as drawing_texts
-from netwerkcli.render.sociogram import build_sociogram, question, questions_for_all
-from netwerkcli.render.sociogram.placement import DoesNotFit
-from netwerkcli.render.sociogram.text import table
 
 
 @app.command("sociogram", help=texts.HELP)
@@ -35,25 +33,38 @@ def sociogram(
         None, "--dpi", help=drawing_texts.DPI_HELP, metavar="GETAL", show_default=False
     ),
     tekst: bool = typer.Option(False, "--tekst", help=texts.OPT_TEKST),
+    anoniem: bool = typer.Option(False, "--anoniem", help=anon_texts.OPTION_HELP),
 ) -> None:
+    # the drawing's modules load only when the command runs (``netwerk --help`` stays quick)
+    from netwerkcli.render.sociogram import build_sociograms, question, questions_for_all
+    from netwerkcli.render.sociogram.placement import DoesNotFit
+    from netwerkcli.render.sociogram.text import table
+
     if not alle:
         question(vraag)  # an unknown question is a usage error before the file is read
     if alle and uitvoer == "-" and not tekst:
         raise NetwerkError(texts.ALL_TO_STDOUT, texts.ALL_TO_STDOUT_HINT)
-    family = load(gezin)
+    family = load(gezin, anoniem)
     names = questions_for_all(family) if alle else [vraag]
     targets = {  # every file checked before the first drawing is made
         name: drawing_target(
-            gezin, _per_question(uitvoer, name, alle), formaat, "sociogram", name, schaal, dpi
+            named(gezin, anoniem, uitvoer),
+            _per_question(uitvoer, name, alle),
+            formaat,
+            "sociogram",
+            name,
+            schaal,
+            dpi,
         )
         for name in ([] if tekst else names)
     }
-    for name in names:
-        try:
-            drawing = build_sociogram(family, name)
-        except DoesNotFit:
-            raise RuntimeFailure(texts.DOES_NOT_FIT) from None
-        warn(gezin, drawing.warnings)
+    try:
+        # placed once for all questions: the rings are sized for every question anyway
+        drawings = build_sociograms(family, names, layout=not tekst)
+    except DoesNotFit:
+        raise RuntimeFailure(texts.DOES_NOT_FIT) from None
+    for name, drawing in zip(names, drawings, strict=True):
+        warn(shown(gezin, anoniem), drawing.warnings)
         if tekst:
             console.out.print(table(drawing))
             continue

@@ -24,6 +24,7 @@ SECTIONS = {
     "band": "banden",
     "huishouden": "huishoudens",
     "netwerk": "netwerk",
+    "afspraak": "afspraken",
 }
 TOP_ORDER = [f.key for f in RECORDS["gezin"]]
 NESTED = ("cirkel", "toestemming")  # mappings whose keys can be set one by one

@@ -79,7 +79,17 @@ def references(text: str, person: str) -> list[Reference]:
         record = changes.plain(node)
         if isinstance(record, dict) and record.get("id") == person:
             found.append(Reference(node.start_mark.line + 1, texts.REF_NETWORK))
+    for node in _section(root, "afspraken"):
+        record = changes.plain(node)
+        if isinstance(record, dict) and _in_agreement(record, person):
+            wat = str(record.get("wat", "?"))[:60]
+            found.append(Reference(node.start_mark.line + 1, texts.REF_AGREEMENT.format(wat=wat)))
     return sorted(found, key=lambda r: r.line)
+
+
+def _in_agreement(record: dict[str, Any], person: str) -> bool:
+    """Whether ``person`` gives (wie) or receives (voor) the support of an agreement."""
+    return person in (record.get("wie"), record.get("voor"))
 
 
 def _pair(record: Any) -> list[str]:
@@ -99,6 +109,7 @@ def remove_person(text: str, person: str) -> str:
         ("relatie", lambda r: person in _pair(r)),
         ("band", lambda r: person in _pair(r)),
         ("netwerk", lambda r: r.get("id") == person),
+        ("afspraak", lambda r: _in_agreement(r, person)),
     ):
         while found := changes.find(text, record, match):
             text = changes.remove(text, found[0])

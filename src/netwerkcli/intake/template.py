@@ -44,6 +44,7 @@ def template_text(path: str) -> str:
         ("banden", "band"),
         ("huishoudens", "huishouden"),
         ("netwerk", "netwerk"),
+        ("afspraken", "afspraak"),
     ):
         lines += _comment(example.SECTIONS[section])
         lines += _keys(record)

@@ -91,6 +91,7 @@ RECORD_NAMES = {
     "band": "een band",
     "huishouden": "een huishouden",
     "netwerk": "een persoon in het netwerk",
+    "afspraak": "een afspraak",
 }
 TOP_NOT_MAPPING = (
     "het bestand moet bestaan uit sleutels met waarden, zoals 'versie: 1' en 'gezin: Familie "
@@ -213,3 +214,17 @@ SCHEMA_HELP = (
 )
 SCHEMA_OUT_HELP = "Schrijf het schema naar dit bestand in plaats van naar het scherm."
 SCHEMA_WRITTEN = "Schema geschreven naar {pad}"
+
+# -- afspraken (the plan) ---------------------------------------------------------------------
+AGREEMENT_WHO = (
+    "een afspraak heeft precies één gever: 'wie' (een id uit personen of netwerk) of "
+    "'professional' (een functie, zoals 'wijkcoach'), niet allebei en niet geen van beide"
+)
+AGREEMENT_UNKNOWN_REF = (
+    "'{id}' in '{sleutel}' staat niet in personen of netwerk{suggestie}; voeg die persoon toe of "
+    "verbeter het id"
+)
+AGREEMENT_SELF = "'{id}' geeft de steun en krijgt hem ook ('wie' en 'voor' zijn gelijk)"
+AGREEMENT_END_BEFORE_START = (
+    "de afspraak eindigt ({tot}) voordat zij begint ({van}); wissel van en tot om?"
+)

@@ -26,6 +26,10 @@ SECTIONS = {
         "netwerk: de mensen om het gezin heen (het sociogram). Toestemming: onder de 12 beslissen "
         "de ouders, van 12 tot 16 de jongere en de ouders samen, vanaf 16 de jongere. Sleutels:"
     ),
+    "afspraken": (
+        "afspraken: het plan, wie welke steun geeft (ook steun die het gezin terug geeft, met "
+        "voor). Geef wie of professional. Sleutels:"
+    ),
 }
 RECORDS = {
     "personen": [
@@ -50,5 +54,10 @@ RECORDS = {
         "    cirkel: {belang: 2, helpen: zeker, weten: 3}",
         "    contact: wekelijks",
         "    via: bezoek",
+    ],
+    "afspraken": [
+        "  - {wie: oma, steun: oppas, wat: past op na school, hoe-vaak: elke woensdag,",
+        "     van: 2026-01-05, na-de-hulp: ja, geevalueerd: 2026-03-01}",
+        "  - {wie: moeder, voor: buurvrouw, steun: gezelschap, wat: samen koffie drinken}",
     ],
 }

@@ -22,6 +22,14 @@ ALL_TO_STDOUT_HINT = (
     "Laat -o weg, of geef een bestandsnaam: x.svg wordt x-belang.svg, x-helpen.svg …"
 )
 DOES_NOT_FIT = "het sociogram past niet op een tekening van redelijke grootte"
+TOO_MANY = (
+    "te veel mensen voor één sociogram: {aantal} in de cirkels bij de vraag '{vraag}' "
+    "(een tekening heeft plaats voor hoogstens {grens})"
+)
+TOO_MANY_HINT = (
+    "Bekijk zo'n netwerk met --tekst, of maak een bestand met alleen de mensen die er voor "
+    "deze vraag toe doen."
+)
 
 # content files
 DUPLICATE_QUESTION = 'de sociogramvraag "{vraag}" bestaat al; {pad} noemt hem nog een keer'
@@ -39,6 +47,9 @@ SVG_TITLE = "{gezin} – sociogram: {titel}"
 LEGEND = "Legenda"
 LEGEND_RINGS = "Cirkels"
 LEGEND_NEE_RING = "{naam}: niet vragen"
+LEGEND_CENTRE = "In het midden"
+LEGEND_KERN = "de jongere om wie het gaat"
+LEGEND_HOUSEHOLD = "het gezin: wie bij de jongere woont"
 LEGEND_KRINGEN = "Kringen"
 LEGEND_KRING = "{kring} ({aantal})"
 LEGEND_MARKS = "Tekens"
@@ -48,6 +59,7 @@ MARK_NO_CONSENT = "geen toestemming"
 LEGEND_CONSENT = "Toestemming"
 MARK_ABROAD = "woont in het buitenland"
 MARK_ONLINE = "contact via sociale media"
+MARK_ROLE = "schuin onder de naam: de relatie (oma, buurvrouw …)"
 LEGEND_COUNTS = "Aantallen"
 COUNT_INFORMAL = "informeel: {aantal}"
 COUNT_PROFESSIONAL = "professioneel: {aantal}"
@@ -55,8 +67,9 @@ COUNT_ABROAD = "in het buitenland: {aantal}"
 COUNT_MISSING = "zonder cirkel bij deze vraag: {aantal}"
 NOTE_MISSING = "Zonder cirkel bij deze vraag"
 NOTE_MISSING_ITEM = "{naam} ({kring})"
-NOTE_SHORTENED = "Ingekorte namen"
+NOTE_SHORTENED = "Ingekort op de tekening"
 NOTE_SHORTENED_ITEM = "{kort} = {naam}"
+AND_MORE = "en nog {aantal}"
 EMPTY_NETWORK = "Nog niemand in het netwerk geplaatst."
 
 # the text view

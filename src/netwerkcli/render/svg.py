@@ -6,11 +6,26 @@ the same input gives the same file byte for byte.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from xml.sax.saxutils import escape, quoteattr
 
 Point = tuple[float, float]
+# What XML 1.0 does not allow in a document at all, even escaped: most C0 control characters,
+# lone surrogates and U+FFFE/U+FFFF. Text from a family file may hold them (an escape code in a
+# name); written raw they would make the SVG unreadable, so they become U+FFFD ('�').
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` escaped for XML character data, characters XML forbids shown as '�'."""
+    return escape(NOT_XML.sub("\ufffd", text))
+
+
+def xml_attr(text: str) -> str:
+    """``text`` as a quoted XML attribute value, characters XML forbids shown as '�'."""
+    return quoteattr(NOT_XML.sub("\ufffd", text))
 
 
 def num(value: float, decimals: int = 1) -> str:
@@ -25,7 +40,7 @@ def _attrs(attrs: dict[str, str | float | None]) -> str:
         if value is None:
             continue
         text = num(value) if isinstance(value, float | int) else value
-        parts.append(f" {key.rstrip('_').replace('_', '-')}={quoteattr(text)}")
+        parts.append(f" {key.rstrip('_').replace('_', '-')}={xml_attr(text)}")
     return "".join(parts)
 
 
@@ -87,7 +102,7 @@ class SvgDocument:
         self.element("path", d=d, **attrs)
 
     def text(self, x: float, y: float, content: str, **attrs: str | float | None) -> None:
-        self._add(f"<text{_attrs({'x': x, 'y': y, **attrs})}>{escape(content)}</text>")
+        self._add(f"<text{_attrs({'x': x, 'y': y, **attrs})}>{xml_text(content)}</text>")
 
     def raw(self, markup: str) -> None:
         """Add trusted markup made by this program (never user text)."""
@@ -99,7 +114,7 @@ class SvgDocument:
             f'<svg xmlns="http://www.w3.org/2000/svg" width="{num(self.width)}" '
             f'height="{num(self.height)}" viewBox="0 0 {num(self.width)} {num(self.height)}" '
             'font-family="DejaVu Sans, Arial, Helvetica, sans-serif">\n'
-            f"  <title>{escape(self.title)}</title>\n"
+            f"  <title>{xml_text(self.title)}</title>\n"
         )
         style = f"  <style>\n{self.css}\n  </style>\n" if self.css else ""
         background = (

@@ -9,8 +9,16 @@ from netwerkcli.render.sociogram.build import (
     Figure,
     Sociogram,
     build_sociogram,
+    build_sociograms,
     question,
     questions_for_all,
 )
 
-__all__ = ["Figure", "Sociogram", "build_sociogram", "question", "questions_for_all"]
+__all__ = [
+    "Figure",
+    "Sociogram",
+    "build_sociogram",
+    "build_sociograms",
+    "question",
+    "questions_for_all",
+]

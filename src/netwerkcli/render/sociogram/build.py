@@ -1,13 +1,15 @@
-"""The sociogram of one question: who is in which ring, what each label says, and where it goes.
+"""The sociogram of a question: who is in which ring, what each label says, and where it goes.
 
-``build_sociogram`` is pure: model in, a :class:`Sociogram` out, with no I/O. Its ``to_svg()``
-and ``to_dot()`` write the same drawing in two forms; ``rows()`` is the data for the text view.
+``build_sociogram`` and ``build_sociograms`` are pure: model in, :class:`Sociogram` out, with no
+I/O. Its ``to_svg()`` and ``to_dot()`` write the same drawing in two forms; the text view reads
+its figures. Every text from the file passes ``wording.shown`` first (safe and bounded).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
@@ -18,12 +20,28 @@ from netwerkcli.labels import Labels
 from netwerkcli.messages import sociogram as texts
 from netwerkcli.model import Gezin, Kring, NetwerkPersoon, Steun, Toestemming, Via
 from netwerkcli.render.sociogram import shapes
-from netwerkcli.render.sociogram.placement import Plan, Question, plan
-from netwerkcli.render.sociogram.shapes import width, wrap
+from netwerkcli.render.sociogram.cells import Entry
+from netwerkcli.render.sociogram.geometry import Box
+from netwerkcli.render.sociogram.placement import Plan, Question, plan_all
 from netwerkcli.render.sociogram.style import SIZES
+from netwerkcli.render.sociogram.wording import MAX_LINES, fit_lines, line_options, shorten, shown
 
 STANDARD_QUESTIONS = ("belang", "helpen", "weten")
-CENTRE_TITLE_WIDTH = 170.0  # a long case name goes on two lines in the centre
+WARNING_NAMES = 10  # named in the warning about people without a ring; the side note has all
+MOST_PEOPLE = 2000  # in the rings of one question: more would not be readable, nor quick
+TITLE_WIDTH = 560.0  # the case name in the drawing's title, at the title's font size
+
+
+@dataclass(frozen=True)
+class Label:
+    """The lines under a person's symbol: their name, then their role."""
+
+    name: tuple[str, ...]
+    role: tuple[str, ...]
+
+    @property
+    def count(self) -> int:
+        return len(self.name) + len(self.role)
 
 
 @dataclass(frozen=True)
@@ -32,18 +50,32 @@ class Figure:
 
     id: str
     name: str  # the full name, as the side note and the text view give it
-    lines: tuple[str, ...]  # the name as drawn: wrapped, and shortened with … when still too long
+    options: tuple[Label, ...]  # name and role on fewer or more lines, fewest first
+    label: Label  # the option drawn; shortened with … when the name is very long
+    relatie: str  # the role in full, as the side note and the text view give it
     place: str  # the country of someone abroad, else ''
     kring: Kring
     ring: int | None
-    relatie: str
     steun: tuple[Steun, ...]
     toestemming: Toestemming
     online: bool
 
     @property
+    def lines(self) -> tuple[str, ...]:
+        return self.label.name
+
+    @property
+    def role(self) -> tuple[str, ...]:
+        """The role as drawn under the name; nothing when there is none or the name says it."""
+        return self.label.role
+
+    @property
     def shortened(self) -> bool:
         return " ".join(self.lines) != self.name
+
+    @property
+    def role_shortened(self) -> bool:
+        return bool(self.role) and " ".join(self.role) != self.relatie
 
     @property
     def professional(self) -> bool:
@@ -70,17 +102,23 @@ class Figure:
 
 @dataclass(frozen=True)
 class Sociogram:
-    title: str  # the case name (the SVG's <title>)
+    title: str  # the case name, shortened when very long (the SVG's <title> too)
     vraag: SociogramVraag
     centre_title: tuple[str, ...]  # the case name, on two lines when long
-    centre_names: tuple[str, ...]  # the members of the kern's household who are not placed
+    centre_names: tuple[str, ...]  # the kern first, then the household members not placed
+    kern: bool  # whether the first of ``centre_names`` is the young person (kern)
     figures: tuple[Figure, ...]  # placed for this question, in the file's order
     missing: tuple[Figure, ...]  # no ring for this question: side note and warning
-    plan: Plan
+    placed: Plan | None  # where everything goes; None when only the text view was asked for
     warnings: list[str] = field(default_factory=list)
     # who decides on consent at the young person's age (netwerkcli.consent): long, and short
     consent_rule: str = ""
     consent_short: str = ""
+
+    @property
+    def plan(self) -> Plan:
+        assert self.placed is not None, "built with layout=False: no drawing"
+        return self.placed
 
     def to_svg(self) -> str:
         from netwerkcli.render.sociogram.draw import to_svg
@@ -104,7 +142,7 @@ def question(vraag: str) -> SociogramVraag:
     questions = sociogram_vragen()
     if vraag not in questions:
         raise NetwerkError(
-            texts.UNKNOWN_QUESTION.format(vraag=vraag),
+            texts.UNKNOWN_QUESTION.format(vraag=shown(vraag)),
             texts.KNOWN_QUESTIONS.format(vragen=", ".join(questions)),
         )
     return questions[vraag]
@@ -114,49 +152,93 @@ def questions_for_all(gezin: Gezin) -> list[str]:
     """For ``--alle``: the three questions of the method, and any other the file uses."""
     known = sociogram_vragen()
     names = [q for q in STANDARD_QUESTIONS if q in known]
-    for placed in gezin.netwerk:
-        for name, _ in placed.cirkel:
-            if name in known and name not in names:
-                names.append(name)
-    return names
+    return names + [q for q in _used_questions(gezin) if q not in names]
 
 
 def build_sociogram(gezin: Gezin, vraag: str = "belang", today: dt.date | None = None) -> Sociogram:
     """The sociogram of ``gezin`` for the question ``vraag`` (default: who is important)."""
-    chosen = question(vraag)
+    return build_sociograms(gezin, [vraag], today)[0]
+
+
+def build_sociograms(
+    gezin: Gezin, vragen: Sequence[str], today: dt.date | None = None, layout: bool = True
+) -> list[Sociogram]:
+    """The sociograms of ``gezin`` for each of ``vragen``, placed in one go.
+
+    Every question the file uses takes part in sizing the rings, so a drawing is the same
+    whether it is made alone or with the others (``--alle``). Without ``layout`` nobody is
+    placed (for the text view, which needs only who is in which ring).
+    """
+    chosen = [question(vraag) for vraag in vragen]
     labels = Labels(gezin, today)
-    everyone = [_figure(labels, placed, vraag) for placed in gezin.netwerk]
-    figures = tuple(f for f in everyone if f.ring is not None)
-    missing = tuple(f for f in everyone if f.ring is None)
-    centre_title, centre_names = _centre(gezin, labels)
-    radius = _centre_radius(centre_title, centre_names)
-    used = _used_questions(gezin)
-    others = [
-        _question(gezin, labels, name, sociogram_vragen()[name], i)
-        for i, name in enumerate(used)
-        if name != vraag
-    ]
-    order = used.index(vraag) if vraag in used else len(used)
-    layout = plan(_question(gezin, labels, vraag, chosen, order), others, radius)
-    warnings = []
-    if missing:
-        warnings.append(
-            texts.MISSING_WARNING.format(
-                aantal=len(missing), vraag=vraag, namen=", ".join(f.name for f in missing)
+    people = [_person(labels, placed) for placed in gezin.netwerk]
+    centre_title, centre_names, kern = _centre(gezin, labels)
+    radius = shapes.centre_radius(centre_title, centre_names, kern)
+    names = _used_questions(gezin)
+    names += [vraag for vraag in vragen if vraag not in names]
+    known = sociogram_vragen()
+    rings = {name: [placed.ring(name) for placed in gezin.netwerk] for name in names}
+    plans: list[Plan | None] = [None] * len(names)
+    if layout:
+        _refuse_crowds(rings)
+        sizes = [shapes.boxes(person) for person in people]
+        questions = [_question(people, sizes, rings[name], known[name]) for name in names]
+        plans = list(plan_all(questions, radius))
+    age = consent.kern_age(gezin, today)
+    result = []
+    for vraag, asked in zip(vragen, chosen, strict=True):
+        plan = plans[names.index(vraag)]
+        figures, missing = _figures(people, rings[vraag], plan)
+        result.append(
+            Sociogram(
+                title=shorten(shown(labels.title()), SIZES.title_font, TITLE_WIDTH),
+                vraag=asked,
+                centre_title=centre_title,
+                centre_names=centre_names,
+                kern=kern,
+                figures=figures,
+                missing=missing,
+                placed=plan,
+                warnings=_warnings(missing, vraag),
+                consent_rule=consent.rule_text(age, shown(consent.kern_name(gezin))),
+                consent_short=consent.short_rule_text(age),
             )
         )
-    return Sociogram(
-        title=labels.title(),
-        vraag=chosen,
-        centre_title=centre_title,
-        centre_names=centre_names,
-        figures=figures,
-        missing=missing,
-        plan=layout,
-        warnings=warnings,
-        consent_rule=consent.rule_text(consent.kern_age(gezin, today), consent.kern_name(gezin)),
-        consent_short=consent.short_rule_text(consent.kern_age(gezin, today)),
-    )
+    return result
+
+
+def _figures(
+    people: Sequence[Figure], rings: Sequence[int | None], plan: Plan | None
+) -> tuple[tuple[Figure, ...], tuple[Figure, ...]]:
+    """Who is placed in this question (each with the label option drawn), and who is not."""
+    placed, missing = [], []
+    for person, ring in zip(people, rings, strict=True):
+        if ring is None:
+            missing.append(person)
+            continue
+        label = person.options[plan.spots[person.id].option] if plan else person.label
+        placed.append(dataclasses.replace(person, ring=ring, label=label))
+    return tuple(placed), tuple(missing)
+
+
+def _refuse_crowds(rings: dict[str, list[int | None]]) -> None:
+    """A network too large to draw is refused before any work, with the way out."""
+    for name, placed in rings.items():
+        count = sum(ring is not None for ring in placed)
+        if count > MOST_PEOPLE:
+            raise NetwerkError(
+                texts.TOO_MANY.format(aantal=count, vraag=name, grens=MOST_PEOPLE),
+                texts.TOO_MANY_HINT,
+            )
+
+
+def _warnings(missing: Sequence[Figure], vraag: str) -> list[str]:
+    if not missing:
+        return []
+    names = [f.name for f in missing[:WARNING_NAMES]]
+    if len(missing) > WARNING_NAMES:
+        names.append(texts.AND_MORE.format(aantal=len(missing) - WARNING_NAMES))
+    return [texts.MISSING_WARNING.format(aantal=len(missing), vraag=vraag, namen=", ".join(names))]
 
 
 def _used_questions(gezin: Gezin) -> list[str]:
@@ -169,51 +251,80 @@ def _used_questions(gezin: Gezin) -> list[str]:
     return names
 
 
-def _figure(labels: Labels, placed: NetwerkPersoon, vraag: str) -> Figure:
-    name = labels.network_name(placed)
+def _person(labels: Labels, placed: NetwerkPersoon) -> Figure:
+    """A network person's labels, the same in every question (their ring is set per question)."""
+    name = shown(labels.network_name(placed))
+    relatie = shown(placed.relatie or "")
+    options = _options(name, "" if _says(name, relatie) else relatie)
+    place = shown(labels.network_place(placed))
     return Figure(
         id=placed.id,
         name=name,
-        lines=wrap(name, SIZES.name_font, SIZES.max_label_width),
-        place=labels.network_place(placed),
+        options=options,
+        label=options[0],
+        relatie=relatie,
+        place=shorten(place, SIZES.place_font, SIZES.max_label_width),
         kring=placed.kring,
-        ring=placed.ring(vraag),
-        relatie=placed.relatie or "",
+        ring=None,
         steun=placed.steun,
         toestemming=placed.toestemming,
         online=placed.via is Via.SOCIALE_MEDIA,
     )
 
 
+def _options(name: str, role: str) -> tuple[Label, ...]:
+    """Name and role on one line each, or broken over more lines where a ring is narrow."""
+    width = SIZES.max_label_width
+    text = fit_lines(name, SIZES.name_font, width, lines=MAX_LINES)
+    names = line_options(text, SIZES.name_font, width)
+    roles: tuple[tuple[str, ...], ...] = ((),)
+    if role:
+        text = fit_lines(role, SIZES.role_font, width)
+        roles = tuple(o for o in line_options(text, SIZES.role_font, width) if len(o) <= 2)
+    options = [Label(n, r) for n in names for r in roles]
+    return tuple(sorted(options, key=lambda label: label.count))
+
+
+def _says(name: str, role: str) -> bool:
+    """Whether the name already says the role ('Oma Fatima', oma): no need to draw it twice."""
+    if not role:
+        return True
+    pattern = r"(?<!\w)" + re.escape(role.casefold()) + r"(?!\w)"
+    return re.search(pattern, name.casefold()) is not None
+
+
 def _question(
-    gezin: Gezin, labels: Labels, name: str, vraag: SociogramVraag, order: int
+    people: Sequence[Figure],
+    sizes: Sequence[tuple[Box, ...]],
+    rings: Sequence[int | None],
+    vraag: SociogramVraag,
 ) -> Question:
-    entries = []
-    for placed in gezin.netwerk:
-        figure = _figure(labels, placed, name)
-        if figure.ring is not None:
-            entries.append(shapes.entry(figure))
+    entries = tuple(
+        Entry(person.id, person.kring, ring, shapes.BLOCK, boxes)
+        for person, boxes, ring in zip(people, sizes, rings, strict=True)
+        if ring is not None
+    )
     label_sizes = tuple(shapes.ring_label_size(ring) for ring in vraag.ringen)
-    return Question(tuple(entries), label_sizes, shapes.sector_label_sizes(), order)
+    return Question(entries, label_sizes, shapes.sector_label_sizes())
 
 
-def _centre(gezin: Gezin, labels: Labels) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The case name, and the kern's household (or the kern alone) unless placed in the rings."""
+def _centre(gezin: Gezin, labels: Labels) -> tuple[tuple[str, ...], tuple[str, ...], bool]:
+    """The case name; the kern (always), then their household unless placed in the rings."""
     placed = {p.id for p in gezin.netwerk}
-    members: Sequence[str] = ()
-    if gezin.kern is not None:
-        household = gezin.huishouden_van(gezin.kern)
-        members = household.leden if household is not None else (gezin.kern,)
-    names = []
-    for member in members:
+    kern = gezin.persoon(gezin.kern) if gezin.kern is not None else None
+    household = gezin.huishouden_van(kern.id) if kern is not None else None
+    members = [kern] if kern is not None else []
+    for member in household.leden if household is not None else ():
         person = gezin.persoon(member)
-        if person is not None and member not in placed:
-            names.append(labels.name(person))
-    return wrap(labels.title(), SIZES.centre_title_font, CENTRE_TITLE_WIDTH), tuple(names)
-
-
-def _centre_radius(title: Sequence[str], names: Sequence[str]) -> float:
-    widths = [width(t, SIZES.centre_title_font) for t in title]
-    widths += [width(n, SIZES.centre_font) for n in names]
-    height = (len(title) * SIZES.centre_title_font + len(names) * SIZES.centre_font) * 1.3
-    return max(SIZES.centre_min_radius, math.hypot(max(widths) / 2, height / 2) + 8)
+        if person is not None and member != gezin.kern and member not in placed:
+            members.append(person)
+    names = [
+        shorten(shown(labels.name(person)), SIZES.centre_font, SIZES.centre_text_width)
+        for person in members
+    ]
+    most = SIZES.centre_max_names
+    if len(names) > most:
+        names = [*names[: most - 1], texts.AND_MORE.format(aantal=len(names) - most + 1)]
+    title = fit_lines(shown(labels.title()), SIZES.centre_title_font, SIZES.centre_text_width)
+    title_lines = line_options(title, SIZES.centre_title_font, SIZES.centre_text_width)
+    return title_lines[0], tuple(names), kern is not None

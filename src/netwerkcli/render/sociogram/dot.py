@@ -13,7 +13,8 @@ from netwerkcli.model import Kring
 from netwerkcli.render.dotlang import FONT_BOLD, INCH, Canvas, label, number
 from netwerkcli.render.sociogram import shapes
 from netwerkcli.render.sociogram.build import Sociogram
-from netwerkcli.render.sociogram.draw import LEGEND_LINE, page
+from netwerkcli.render.sociogram.draw import page
+from netwerkcli.render.sociogram.legend import LINE as LEGEND_LINE
 from netwerkcli.render.sociogram.style import COLOURS, KRING_STYLE, SIZES, Shape
 
 
@@ -75,7 +76,7 @@ def to_dot(sociogram: Sociogram) -> str:
         name = f"persoon-{figure.id}"
         _symbol(c, name, figure.kring, x, y, figure.no_consent, id=name, class_=figure.classes())
         for i, line in enumerate(shapes.label_lines(figure)):
-            colour = COLOURS.muted if line.place else COLOURS.text
+            colour = COLOURS.text if line.kind == "naam" else COLOURS.muted
             c.text(
                 f"{name}-naam-{i}",
                 x,

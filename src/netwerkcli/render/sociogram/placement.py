@@ -1,11 +1,11 @@
-"""Where everyone goes: rings and sectors as data, then a collision-free spot per person.
+"""Where everyone goes: rings and sectors as data, then a spot per person in every question.
 
-Pure geometry, around the origin (the centre of the family), y pointing down as on a page.
-Angles are measured clockwise from the top, in radians. No layout engine is involved, so nobody
-can be moved out of their ring: every spot is checked against its ring's band before it is taken.
+No layout engine is involved, so nobody can be moved out of their ring: a spot is taken only
+when the person's symbol and label lie wholly in their ring's band (``cells.py``).
 
-The outer radius is grown step by step until every question that the file uses fits, so the three
-drawings of one family have the same size, the same sectors and the same ring radii.
+``plan_all`` places every question the file uses at once. The drawings of one family share their
+sectors and their ring radii, so one can see who moves between 'belangrijk' and 'mag helpen':
+the ring widths grow until every question fits, and are computed once for all of them.
 """
 
 from __future__ import annotations
@@ -15,59 +15,26 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from netwerkcli.model import Kring
+from netwerkcli.render.sociogram.cells import GAP, Entry, Spot, place_cell
+from netwerkcli.render.sociogram.geometry import (
+    BAND_PAD,
+    TAU,
+    Band,
+    Box,
+    Grid,
+    Sector,
+    point,
+)
 from netwerkcli.render.sociogram.style import SECTOR_ORDER, SIZES
 
-TAU = 2 * math.pi
 # The rings' starting sizes: 1 gives rings of equal area (thin outer rings), 0 rings of equal
 # width. A third of the way keeps the inner ring well over a third of the radius and the outer
-# ring wide enough for a name. Crowded rings then grow on their own (see ``plan``).
+# ring wide enough for a name. Crowded rings then grow on their own (see ``_fit``).
 RING_AREA_MIX = 0.3
-BAND_PAD = 3.0  # free space between a symbol and the ring lines
-SECTOR_PAD = 0.01  # radians kept free at each side of a sector
-LABEL_REACH = 60.0  # how far a name may reach out of the circle when the outer ring is full
 SECTOR_LABEL_GAP = 8.0
-STRICT_GROWTH = 1.3  # how much wider a ring may grow to keep every name inside it
-
-
-@dataclass(frozen=True)
-class Box:
-    x0: float
-    y0: float
-    x1: float
-    y1: float
-
-    def moved(self, dx: float, dy: float) -> Box:
-        return Box(self.x0 + dx, self.y0 + dy, self.x1 + dx, self.y1 + dy)
-
-    def overlaps(self, other: Box, gap: float = 0.0) -> bool:
-        return not (
-            self.x1 + gap <= other.x0
-            or other.x1 + gap <= self.x0
-            or self.y1 + gap <= other.y0
-            or other.y1 + gap <= self.y0
-        )
-
-    def corners(self) -> tuple[tuple[float, float], ...]:
-        return ((self.x0, self.y0), (self.x1, self.y0), (self.x0, self.y1), (self.x1, self.y1))
-
-    def distances(self) -> tuple[float, float]:
-        """Nearest and farthest distance of the box from the origin."""
-        nx = min(max(0.0, self.x0), self.x1)
-        ny = min(max(0.0, self.y0), self.y1)
-        fx = max(self.x0 * self.x0, self.x1 * self.x1)
-        fy = max(self.y0 * self.y0, self.y1 * self.y1)
-        return math.sqrt(nx * nx + ny * ny), math.sqrt(fx + fy)
-
-
-@dataclass(frozen=True)
-class Entry:
-    """One person to place: their cell and the size of their symbol and of all of them."""
-
-    id: str
-    kring: Kring
-    ring: int
-    block: Box  # symbol with its marks, relative to the symbol's centre
-    box: Box  # symbol and labels, relative to the symbol's centre
+MIN_SHARE = 0.07  # of the circle (25 degrees): the narrowest sector
+ROOM_FOR_ONE = 40.0  # what an empty place in a sector weighs, in pixels of label width
+PACKING = 0.6  # the share of a ring that labels fill when packed: for a first guess of its width
 
 
 @dataclass(frozen=True)
@@ -77,46 +44,6 @@ class Question:
     entries: tuple[Entry, ...]
     ring_labels: tuple[tuple[float, float], ...]  # (width, height) of the names of rings 1..3
     sector_labels: dict[Kring, tuple[float, float]]  # (width, height) of each kring's name
-    order: int = 0  # fitting order: the question's place among those the file uses
-
-
-@dataclass(frozen=True)
-class Band:
-    number: int
-    inner: float
-    outer: float
-
-    def holds(self, box: Box) -> bool:
-        near, far = box.distances()
-        return near >= self.inner + BAND_PAD and far <= self.outer - BAND_PAD
-
-
-@dataclass(frozen=True)
-class Sector:
-    kring: Kring
-    start: float
-    end: float
-
-    @property
-    def middle(self) -> float:
-        return (self.start + self.end) / 2
-
-    def holds(self, box: Box) -> bool:
-        span = self.end - self.start
-        if span >= TAU - 1e-9:
-            return True
-        return all(
-            SECTOR_PAD <= (angle_of(x, y) - self.start) % TAU <= span - SECTOR_PAD
-            for x, y in box.corners()
-        )
-
-
-@dataclass(frozen=True)
-class Spot:
-    id: str
-    x: float  # the symbol's centre
-    y: float
-    box: Box  # symbol and labels, absolute
 
 
 @dataclass(frozen=True)
@@ -129,9 +56,8 @@ class Plan:
     sector_labels: tuple[Box, ...]  # where each sector's name is written, outside the circle
 
     def extent(self) -> Box:
-        """Everything drawn around the origin: circle, labels that reach out, sector names."""
+        """Everything drawn around the origin: the circle and the sector names outside it."""
         boxes = [Box(-self.radius, -self.radius, self.radius, self.radius), *self.sector_labels]
-        boxes += [spot.box for spot in self.spots.values()]
         return Box(
             min(b.x0 for b in boxes),
             min(b.y0 for b in boxes),
@@ -145,23 +71,11 @@ class Plan:
 
     @property
     def widths(self) -> tuple[float, float, float]:
-        return (
-            self.bands[0].outer - self.bands[0].inner,
-            self.bands[1].outer - self.bands[1].inner,
-            self.bands[2].outer - self.bands[2].inner,
-        )
+        return (self.bands[0].width, self.bands[1].width, self.bands[2].width)
 
 
 class DoesNotFit(Exception):
-    """No outer radius up to the maximum gives everyone a spot (never expected in practice)."""
-
-
-def angle_of(x: float, y: float) -> float:
-    return math.atan2(x, -y) % TAU
-
-
-def point(radius: float, angle: float) -> tuple[float, float]:
-    return radius * math.sin(angle), -radius * math.cos(angle)
+    """No outer radius up to the maximum gives everyone a spot (a network of thousands)."""
 
 
 def ring_bands(centre: float, outer: float) -> tuple[Band, Band, Band]:
@@ -179,39 +93,53 @@ def ring_bands(centre: float, outer: float) -> tuple[Band, Band, Band]:
 
 
 def sectors(weights: dict[Kring, float]) -> tuple[Sector, ...]:
-    """One sector per kring used, in the fixed kring order, sized by weight, from the top."""
-    used = [(k, weights[k]) for k in SECTOR_ORDER if weights.get(k, 0) > 0]
-    total = sum(w for _, w in used)
+    """One sector per kring used, in the fixed kring order, sized by weight, from the top.
+
+    No sector is narrower than ``MIN_SHARE`` of the circle: near the centre a thin sector
+    would have no room for even one name.
+    """
+    used = [k for k in SECTOR_ORDER if weights.get(k, 0) > 0]
+    shares = {k: weights[k] / sum(weights[k] for k in used) for k in used}
+    floored: set[Kring] = set()
+    while True:
+        low = {k for k in used if k not in floored and shares[k] < MIN_SHARE}
+        if not low:
+            break
+        floored |= low
+        rest = [k for k in used if k not in floored]
+        left = 1 - MIN_SHARE * len(floored)
+        total = sum(weights[k] for k in rest)
+        shares = {k: MIN_SHARE if k in floored else left * weights[k] / total for k in used}
     result = []
     start = 0.0
-    for kring, weight in used:
-        end = start + TAU * weight / total
+    for kring in used:
+        end = start + TAU * shares[kring]
         result.append(Sector(kring, start, end))
         start = end
     return tuple(result)
 
 
 def sector_weights(questions: Iterable[Question]) -> dict[Kring, float]:
-    """Stable over the questions: the most people a kring has in one ring of one question, + 1."""
-    most: dict[Kring, int] = {}
+    """Stable over the questions: the most room a kring's people take in one ring of one
+    question (the widths of their narrowest labels), and room for one more."""
+    most: dict[Kring, float] = {}
     for question in questions:
-        counts: dict[tuple[Kring, int], int] = {}
+        room: dict[tuple[Kring, int], float] = {}
         for e in question.entries:
-            counts[e.kring, e.ring] = counts.get((e.kring, e.ring), 0) + 1
-        for (kring, _), n in counts.items():
-            most[kring] = max(most.get(kring, 0), n)
-    return {k: n + 1.0 for k, n in most.items()}
+            narrowest = min(box.x1 - box.x0 for box in e.boxes)
+            room[e.kring, e.ring] = room.get((e.kring, e.ring), 0.0) + narrowest + GAP
+        for (kring, _), total in room.items():
+            most[kring] = max(most.get(kring, 0.0), total)
+    return {k: total + ROOM_FOR_ONE for k, total in most.items()}
 
 
-def ring_label_boxes(
-    bands: Sequence[Band], sizes: Sequence[tuple[float, float]]
-) -> tuple[Box, ...]:
-    """Each ring's name centred at the top, just inside the ring's outer line."""
-    boxes = []
-    for band, (width, height) in zip(bands, sizes, strict=True):
-        top = -band.outer + BAND_PAD + 1
-        boxes.append(Box(-width / 2, top, width / 2, top + height))
-    return tuple(boxes)
+def ring_label_box(band: Band, size: tuple[float, float]) -> Box:
+    """A ring's name centred at the top, just inside the ring's outer line (its upper corners
+    too, where the line curves down)."""
+    width, height = size
+    reach = band.outer - BAND_PAD - 1
+    top = -math.sqrt(max(reach * reach - width * width / 4, 0.0))
+    return Box(-width / 2, top, width / 2, top + height)
 
 
 def sector_label_boxes(
@@ -229,197 +157,140 @@ def sector_label_boxes(
     return tuple(boxes)
 
 
-def plan(chosen: Question, others: Sequence[Question], centre_radius: float) -> Plan:
-    """Place ``chosen`` in rings just wide enough for every question of the file.
+def plan_all(questions: Sequence[Question], centre_radius: float) -> list[Plan]:
+    """A plan for each of ``questions``, all with the same sectors and the same ring radii.
 
-    The questions are fitted in a fixed order (``others`` in the file's order, whichever is
-    chosen), so the drawings of one family share their ring radii as well as their sectors.
+    Ring by ring from the inside: each question is fitted in turn, the ring growing where it
+    needs room, and a question fitted before the ring grew for a later one is fitted again,
+    until all fit the same ring. What lies in one ring never touches another, so the rings
+    are settled one after the other, each once for all questions.
     """
-    arcs = sectors(sector_weights([chosen, *others]))
+    if not questions:
+        return []
+    arcs = sectors(sector_weights(questions))
     start = ring_bands(centre_radius, max(SIZES.start_radius, centre_radius + 130))
-    widths = tuple(band.outer - band.inner for band in start)
-    base = widths
-    for question in sorted([chosen, *others], key=lambda q: q.order):
-        widths = _fit(question, arcs, centre_radius, widths, base).widths
-    return _fit(chosen, arcs, centre_radius, widths, base)
-
-
-def _fit(
-    question: Question,
-    arcs: tuple[Sector, ...],
-    centre: float,
-    widths: Sequence[float],
-    base: Sequence[float],
-) -> Plan:
-    """Ring by ring from the inside, each as wide as ``widths`` says or wider until all fit."""
+    widths = [band.width for band in start]
     while True:
-        result = _rings_outward(question, arcs, centre, widths, base)
-        w = result.widths
+        rings: list[list[_Ring]] = []
+        inner = centre_radius
+        for number in (1, 2, 3):
+            found = _settle(questions, arcs, number, inner, widths[number - 1])
+            widths[number - 1] = found[0].band.width
+            rings.append(found)
+            inner = found[0].band.outer
         # the inner ring stays larger than a third of the radius (here: 0.4)
-        needed = (2 / 3) * (w[1] + w[2]) - centre
-        if w[0] >= needed - 0.5:
-            return result
-        widths = (needed, w[1], w[2])
+        needed = (2 / 3) * (widths[1] + widths[2]) - centre_radius
+        if widths[0] >= needed - 0.5:
+            break
+        widths[0] = needed
+    names = sector_label_boxes(arcs, inner, questions[0].sector_labels)
+    return [
+        Plan(
+            centre_radius,
+            (first.band, second.band, third.band),
+            arcs,
+            {spot.id: spot for ring in (first, second, third) for spot in ring.spots},
+            (first.label, second.label, third.label),
+            names,
+        )
+        for first, second, third in zip(*rings, strict=True)
+    ]
 
 
-def _rings_outward(
-    question: Question,
+@dataclass(frozen=True)
+class _Ring:
+    band: Band
+    label: Box  # where the ring's name is written
+    spots: list[Spot]
+
+
+def _settle(
+    questions: Sequence[Question],
     arcs: tuple[Sector, ...],
-    centre: float,
-    widths: Sequence[float],
-    base: Sequence[float],
-) -> Plan:
-    taken: list[Box] = []
-    spots: dict[str, Spot] = {}
-    bands: list[Band] = []
-    labels: list[Box] = []
-    names: tuple[Box, ...] = ()
-    inner = centre
-    for number, width in zip((1, 2, 3), widths, strict=True):
-        while True:
-            band = Band(number, inner, inner + width)
-            label = ring_label_boxes([band], [question.ring_labels[number - 1]])[0]
-            obstacles = [*taken, *labels, label]
-            if number == 3:
-                names = sector_label_boxes(arcs, band.outer, question.sector_labels)
-                obstacles += names
-            # a ring grows rather than let names cross its lines, up to a point
-            relax = width >= base[number - 1] * STRICT_GROWTH
-            found = _place_ring(question, arcs, band, centre, obstacles, relax)
-            if found is not None:
-                break
-            width += max(8.0, width * (SIZES.growth - 1))
-            if inner + width > SIZES.max_radius:
-                raise DoesNotFit()
-        for spot in found:
-            spots[spot.id] = spot
-            taken.append(spot.box)
-        bands.append(band)
-        labels.append(label)
-        inner = band.outer
-    return Plan(
-        centre,
-        (bands[0], bands[1], bands[2]),
-        arcs,
-        spots,
-        (labels[0], labels[1], labels[2]),
-        names,
-    )
+    number: int,
+    inner: float,
+    width: float,
+) -> list[_Ring]:
+    """Ring ``number`` of every question, all as wide as the widest of them needs."""
+    found: list[_Ring | None] = [None] * len(questions)
+    while True:
+        for i, question in enumerate(questions):
+            ring = found[i]
+            if ring is None or ring.band.width != width:
+                ring = found[i] = _ring(question, arcs, number, inner, width)
+                width = ring.band.width
+        settled = [ring for ring in found if ring is not None and ring.band.width == width]
+        if len(settled) == len(questions):
+            return settled
+
+
+def _ring(
+    question: Question, arcs: tuple[Sector, ...], number: int, inner: float, width: float
+) -> _Ring:
+    """One ring of one question, as wide as ``width`` or wider until everyone in it fits."""
+    cells = _cells(question, arcs, number)
+    width = max(width, _first_guess(cells, inner))
+    while True:
+        band = Band(number, inner, inner + width)
+        label = ring_label_box(band, question.ring_labels[number - 1])
+        found, share = _place_ring(cells, band, Grid([label])) if band.holds(label) else (None, 1)
+        if found is not None:
+            return _Ring(band, label, found)
+        width += _growth(band, share)
+        if inner + width > SIZES.max_radius:
+            raise DoesNotFit()
+
+
+def _cells(
+    question: Question, arcs: Sequence[Sector], ring: int
+) -> list[tuple[Sector, list[Entry]]]:
+    """The people of one ring per sector, in the file's order."""
+    by_kring: dict[Kring, list[Entry]] = {}
+    for entry in question.entries:
+        if entry.ring == ring:
+            by_kring.setdefault(entry.kring, []).append(entry)
+    return [(arc, by_kring[arc.kring]) for arc in arcs if arc.kring in by_kring]
+
+
+def _first_guess(cells: Sequence[tuple[Sector, list[Entry]]], inner: float) -> float:
+    """A ring width that the crowdest sector probably needs: saves growing it step by step."""
+    guess = 0.0
+    for arc, cell in cells:
+        area = sum(
+            (min(b.x1 - b.x0 for b in e.boxes) + GAP) * (min(b.y1 - b.y0 for b in e.boxes) + GAP)
+            for e in cell
+        )
+        share = arc.span / TAU
+        outer = math.sqrt(inner * inner + area / (PACKING * math.pi * share))
+        guess = max(guess, outer - inner)
+    return guess * 0.9
 
 
 def _place_ring(
-    question: Question,
-    arcs: tuple[Sector, ...],
-    band: Band,
-    centre: float,
-    taken: list[Box],
-    relax: bool,
-) -> list[Spot] | None:
-    """Every cell of one ring, or None when one of them does not fit."""
-    boxes = list(taken)
+    cells: list[tuple[Sector, list[Entry]]], band: Band, grid: Grid
+) -> tuple[list[Spot] | None, float]:
+    """Every cell of one ring; or None, and the share of the fullest cell that found a spot."""
+    mark = grid.mark()
     placed: list[Spot] = []
-    for arc in arcs:
-        cell = [e for e in question.entries if e.ring == band.number and e.kring == arc.kring]
-        if not cell:
-            continue
-        found = None
-        # first with the labels inside the ring; else a label may cross a ring line, or reach
-        # out of the circle a little, where only the sector names are
-        wide = Band(0, centre, band.outer + LABEL_REACH)
-        for label_band in (band, wide) if relax else (band,):
-            where = (band, label_band, arc)
-            found = _even(cell, where, boxes) or _packed(cell, where, boxes)
-            if found is not None:
-                break
-        if found is None:
-            return None
-        placed += found
-        boxes += [spot.box for spot in found]
-    return placed
+    for i, (arc, cell) in enumerate(cells):
+        found = place_cell(cell, band, arc, grid)
+        if found.spots is None:
+            grid.undo(mark)
+            cells.insert(0, cells.pop(i))  # the next, wider try fails fastest if it fails here
+            # a few people left over say little about the room needed: grow by a step then
+            return None, found.share if len(cell) * (1 - found.share) >= 3 else 1.0
+        placed += found.spots
+    return placed, 1.0
 
 
-def _tracks(cell: Sequence[Entry], band: Band) -> list[list[float]]:
-    """Radii for the symbols' centres: one track, two, ... as far as the band is wide."""
-    tall = max(e.box.y1 - e.box.y0 for e in cell)
-    # the symbol fits in its ring whichever way the ring runs: keep its corners' distance free
-    reach = max(math.hypot(x, y) for e in cell for x, y in e.block.corners())
-    low = band.inner + BAND_PAD + reach
-    high = band.outer - BAND_PAD - reach
-    if high < low:
-        return []
-    # at least three: a narrow ring still offers its inner edge, middle and outer edge, which
-    # matters because a label hangs below its symbol (inwards at the top, outwards at the bottom)
-    most = max(3, int((high - low) / (tall * 0.5)) + 1)
-    options = [[(low + high) / 2]]
-    for count in range(2, most + 1):
-        step = (high - low) / (count - 1)
-        options.append([low + i * step for i in range(count)])
-    return options
-
-
-def _fits(
-    entry: Entry, x: float, y: float, where: tuple[Band, Band, Sector], taken: Sequence[Box]
-) -> bool:
-    """The symbol in its ring, the labels in the ring too (strict) or in the circle at least."""
-    band, label_band, arc = where
-    block = entry.block.moved(x, y)
-    box = entry.box.moved(x, y)
-    if not (band.holds(block) and label_band.holds(box) and arc.holds(box)):
-        return False
-    return not any(box.overlaps(other, SIZES.gap) for other in taken)
-
-
-def _even(
-    cell: Sequence[Entry], where: tuple[Band, Band, Sector], taken: Sequence[Box]
-) -> list[Spot] | None:
-    """Evenly spread over the sector, zig-zagging over 1, 2, ... tracks: the calm layout."""
-    band, _, arc = where
-    span = arc.end - arc.start
-    step = span / len(cell)
-    for radii in _tracks(cell, band):
-        spots: list[Spot] = []
-        boxes = list(taken)
-        for i, entry in enumerate(cell):
-            x, y = point(radii[i % len(radii)], arc.start + (i + 0.5) * step)
-            if not _fits(entry, x, y, where, boxes):
-                break
-            spot = Spot(entry.id, x, y, entry.box.moved(x, y))
-            spots.append(spot)
-            boxes.append(spot.box)
-        else:
-            return spots
-    return None
-
-
-def _packed(
-    cell: Sequence[Entry], where: tuple[Band, Band, Sector], taken: Sequence[Box]
-) -> list[Spot] | None:
-    """Tightly packed: along each track from the sector's start, the first free spot for each."""
-    band, _, arc = where
-    options = _tracks(cell, band)
-    if not options:
-        return None
-    radii = options[-1]
-    spots: list[Spot] = []
-    boxes = list(taken)
-    pending = list(cell)
-    # the tracks that are far enough apart not to block each other completely: every other one
-    order = radii[0::2] + radii[1::2]
-    for radius in order:
-        angle = arc.start
-        step = 3.0 / radius  # about three pixels along the track
-        while pending and angle <= arc.end:
-            entry = pending[0]
-            x, y = point(radius, angle)
-            if _fits(entry, x, y, where, boxes):
-                spot = Spot(entry.id, x, y, entry.box.moved(x, y))
-                spots.append(spot)
-                boxes.append(spot.box)
-                pending.pop(0)
-            angle += step
-        if not pending:
-            break
-    if pending:
-        return None
-    order_in_file = {e.id: i for i, e in enumerate(cell)}
-    return sorted(spots, key=lambda s: order_in_file[s.id])
+def _growth(band: Band, share: float) -> float:
+    """How much wider a ring must get: a step; more when a crowded cell is far from fitting
+    (its area grows by half of what the people left over would take, up to a third of its
+    width at once)."""
+    step = max(8.0, band.width * (SIZES.growth - 1))
+    if share >= 1:
+        return step
+    inner, outer = band.inner, band.outer
+    area = (outer * outer - inner * inner) * (1 + (1 / max(share, 0.25) - 1) / 2)
+    needed = math.sqrt(inner * inner + area) - outer
+    return max(step, min(needed, band.width / 3))

@@ -1,18 +1,21 @@
 """The parts of one person's drawing relative to the centre of their symbol.
 
 Placement reserves exactly the space these parts take, and the SVG draws them at the same
-offsets, so what is measured is what is drawn.
+offsets, so what is measured is what is drawn. Under the symbol: the name (on one to three
+lines), the role (``relatie``, muted and in italics) and the country of someone abroad.
 """
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from netwerkcli.model import Kring
-from netwerkcli.render.sociogram.placement import Box, Entry
+from netwerkcli.render.sociogram.geometry import Box
 from netwerkcli.render.sociogram.style import SIZES
-from netwerkcli.render.svg import text_width
+from netwerkcli.render.sociogram.wording import width
 
 if TYPE_CHECKING:
     from netwerkcli.render.sociogram.build import Figure
@@ -32,28 +35,34 @@ class Line:
     text: str
     baseline: float  # relative to the symbol's centre
     font: float
-    place: bool  # the country line, drawn muted
+    kind: str  # 'naam', 'relatie' or 'land': the class of the <text>
 
 
-def label_lines(figure: Figure) -> list[Line]:
+def label_lines(figure: Figure, option: int | None = None) -> list[Line]:
+    """The lines under the symbol: ``figure.label``, or those of label option ``option``."""
+    label = figure.label if option is None else figure.options[option]
+    texts = [(text, SIZES.name_font, "naam") for text in label.name]
+    texts += [(text, SIZES.role_font, "relatie") for text in label.role]
+    if figure.place:
+        texts.append((figure.place, SIZES.place_font, "land"))
     lines = []
     top = BLOCK.y1 + SIZES.label_gap
-    for text in figure.lines:
-        baseline = top + 0.8 * SIZES.name_font
-        lines.append(Line(text, baseline, SIZES.name_font, False))
-        top = baseline + 0.2 * SIZES.name_font + LINE_GAP
-    if figure.place:
-        baseline = top + 0.8 * SIZES.place_font
-        lines.append(Line(figure.place, baseline, SIZES.place_font, True))
+    for text, font, kind in texts:
+        baseline = top + 0.8 * font
+        lines.append(Line(text, baseline, font, kind))
+        top = baseline + 0.2 * font + LINE_GAP
     return lines
 
 
-def entry(figure: Figure) -> Entry:
-    assert figure.ring is not None
-    lines = label_lines(figure)
+def boxes(figure: Figure) -> tuple[Box, ...]:
+    """The space a person takes with each of their label options, around their symbol."""
+    return tuple(_box(label_lines(figure, i)) for i in range(len(figure.options)))
+
+
+def _box(lines: list[Line]) -> Box:
     half = max([BLOCK.x1] + [width(line.text, line.font) / 2 for line in lines])
     bottom = max([BLOCK.y1] + [line.baseline + 0.2 * line.font for line in lines])
-    return Entry(figure.id, figure.kring, figure.ring, BLOCK, Box(-half, BLOCK.y0, half, bottom))
+    return Box(-half, BLOCK.y0, half, bottom)
 
 
 def sector_label_sizes() -> dict[Kring, tuple[float, float]]:
@@ -64,31 +73,49 @@ def ring_label_size(name: str) -> tuple[float, float]:
     return width(name, SIZES.ring_font) + 6, SIZES.ring_font * 1.2
 
 
-def width(text: str, font: float) -> float:
-    """The estimated width of a label: generous, so that no two labels ever touch."""
-    return max(text_width(text, font), 0.6 * len(text) * font)
+# The centre: the case name (bold), the kern's name in a double outline, the household's names.
+BOLD = 1.08  # bold text is this much wider
+KERN_OUTLINE = 2.5  # between the kern's two outlines
 
 
-def wrap(name: str, font: float, limit: float) -> tuple[str, ...]:
-    """The name on one line, or two at a space; what still does not fit ends in '…'."""
-    if width(name, font) <= limit:
-        return (name,)
-    words = name.split(" ")
-    first = rest = ""
-    for i in range(len(words), 0, -1):
-        candidate = " ".join(words[:i])
-        if width(candidate, font) <= limit:
-            first = candidate
-            rest = " ".join(words[i:])
-            break
-    if not first:
-        return (_shorten(name, font, limit),)
-    return (first, _shorten(rest, font, limit)) if rest else (first,)
+@dataclass(frozen=True)
+class CentreLine:
+    text: str
+    baseline: float  # relative to the centre of the disc
+    font: float
+    bold: bool
+    kern: bool  # the young person's name, framed twice
+
+    def box(self) -> Box:
+        """The text, and for the kern its outer outline."""
+        pad = SIZES.kern_pad + KERN_OUTLINE if self.kern else 0.0
+        half = width(self.text, self.font) * (BOLD if self.bold else 1.0) / 2 + pad
+        return Box(
+            -half,
+            self.baseline - 0.8 * self.font - pad,
+            half,
+            self.baseline + 0.2 * self.font + pad,
+        )
 
 
-def _shorten(text: str, font: float, limit: float) -> str:
-    if width(text, font) <= limit:
-        return text
-    while text and width(text + "…", font) > limit:
-        text = text[:-1]
-    return text.rstrip() + "…"
+def centre_lines(title: Sequence[str], names: Sequence[str], kern: bool) -> list[CentreLine]:
+    """The centre's lines, stacked and centred on the disc's centre."""
+    rows = [(text, SIZES.centre_title_font, True, False) for text in title]
+    rows += [
+        (name, SIZES.centre_font, kern and i == 0, kern and i == 0) for i, name in enumerate(names)
+    ]
+    lines = []
+    top = 0.0
+    for text, font, bold, is_kern in rows:
+        pad = SIZES.kern_pad + KERN_OUTLINE if is_kern else 0.0
+        baseline = top + pad + 0.8 * font
+        lines.append(CentreLine(text, baseline, font, bold, is_kern))
+        top = baseline + 0.2 * font + pad + 0.3 * font
+    middle = top / 2
+    return [dataclasses.replace(line, baseline=line.baseline - middle) for line in lines]
+
+
+def centre_radius(title: Sequence[str], names: Sequence[str], kern: bool) -> float:
+    """The family's disc: large enough for every line of the centre, with room around them."""
+    far = max((line.box().distances()[1] for line in centre_lines(title, names, kern)), default=0)
+    return max(SIZES.centre_min_radius, far + 8)

@@ -50,8 +50,12 @@ class Sizes:
     badge_radius: float = 4.5  # the small marks for 'buitenland' and 'sociale media'
     name_font: float = 11.0  # never below 10: every name readable at 100 % zoom
     place_font: float = 10.0  # the country under the name of someone abroad
+    role_font: float = 10.0  # the role (`relatie`: 'oma', 'buurvrouw') under the name
     label_gap: float = 2.0  # between symbol and name
     max_label_width: float = 132.0  # longer names are shortened with … (full name in the side note)
+    centre_text_width: float = 170.0  # the case name and the household's names in the centre
+    centre_max_names: int = 10  # more household members are counted, not named, in the centre
+    kern_pad: float = 4.0  # between the kern's name and its double outline
     gap: float = 4.0  # free space kept around every person's box
     centre_font: float = 12.0
     centre_title_font: float = 13.0
@@ -66,7 +70,7 @@ class Sizes:
     sector_label_space: float = 24.0  # between the outer ring and the page, for sector names
     start_radius: float = 200.0  # the outer radius tried first; grown until everyone fits
     growth: float = 1.08
-    max_radius: float = 4000.0
+    max_radius: float = 10000.0
 
 
 SIZES = Sizes()
@@ -75,7 +79,8 @@ SIZES = Sizes()
 @dataclass(frozen=True)
 class Colours:
     ring_stroke: str = "#606060"
-    ring_fill: tuple[str, str, str] = ("#f7f7f7", "#fbfbfb", "#ffffff")
+    # the rings get lighter outwards, visibly (the legend shows the same tints)
+    ring_fill: tuple[str, str, str] = ("#d9e4ef", "#e9eff6", "#f8fafc")
     nee_ring_stroke: str = "#c62828"  # the 'zeker niet' ring: red and dashed
     nee_ring_fill: str = "#fdecea"
     sector_line: str = "#d0d0d0"

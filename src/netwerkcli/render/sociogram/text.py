@@ -1,6 +1,8 @@
 """The sociogram as a table for the terminal (``--tekst``): a heading row per ring, then its people.
 
 The one place in the sociogram that builds rich renderables; printing stays with ``console``.
+Every text goes in as a ``Text`` (never read as rich markup), and text from the file has passed
+``wording.shown`` (no control characters reach the terminal).
 """
 
 from __future__ import annotations
@@ -22,9 +24,9 @@ COLUMNS = (
 
 def table(sociogram: Sociogram) -> Table:
     result = Table(
-        title=texts.TEXT_TITLE.format(gezin=sociogram.title, vraag=sociogram.vraag.vraag),
+        title=Text(texts.TEXT_TITLE.format(gezin=sociogram.title, vraag=sociogram.vraag.vraag)),
         title_justify="left",
-        caption=texts.TEXT_CONSENT.format(regel=sociogram.consent_rule),
+        caption=Text(texts.TEXT_CONSENT.format(regel=sociogram.consent_rule)),
         caption_justify="left",
     )
     for column in COLUMNS:
