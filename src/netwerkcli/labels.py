@@ -23,6 +23,7 @@ PREGNANCY_LABELS = {
 class Labels:
     gezin: Gezin
     today: dt.date | None = None
+    note: str = ""  # a line under the title (what a drawing leaves out)
 
     @property
     def peildatum(self) -> dt.date:

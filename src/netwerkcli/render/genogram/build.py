@@ -53,6 +53,7 @@ class Genogram:
     height: float
     legend_top: float
     warnings: list[str] = field(default_factory=list)
+    folded: dict[str, int] = field(default_factory=dict)  # stand-ins for folded branches
 
     @property
     def nodes(self) -> dict[str, Node]:
@@ -70,8 +71,13 @@ class Genogram:
 
 
 def build_genogram(
-    gezin: Gezin, today: dt.date | None = None, labels: Labels | None = None
+    gezin: Gezin,
+    today: dt.date | None = None,
+    labels: Labels | None = None,
+    folded: dict[str, int] | None = None,
 ) -> Genogram:
+    """The genogram of a family; ``folded`` names the stand-ins of folded branches (see
+    ``scope.fold_branches``) with the number of people each stands for."""
     labels = labels or Labels(gezin, today)
     s = build_structure(gezin)
     warnings: list[str] = []
@@ -102,7 +108,7 @@ def build_genogram(
                 node_labels[k] = dataclasses.replace(lab, below=lab.below + MARKER_ROOM)
     route = connectors.route_levels(plan)
     sib = connectors.sibship_levels(f, plan, x, connectors.child_ends(f, x))
-    top = SIZES.margin + TITLE_ROOM + S / 2 + SIZES.years_font + 8
+    top = SIZES.margin + TITLE_ROOM + S / 2 + SIZES.years_font + 8 + (15 if labels.note else 0)
     heights = _heights(f, plan, node_labels, route, sib, relation_labels, top)
     for k, n in s.nodes.items():
         n.x, n.y = x[k], heights.rows[n.row]
@@ -130,6 +136,7 @@ def build_genogram(
         0.0,
         0.0,
         warnings,
+        dict(folded or {}),
     )
     _extent(g, top)
     return g

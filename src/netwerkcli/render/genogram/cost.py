@@ -176,6 +176,16 @@ class OrderState:
         for r in range(len(rows)):
             self._index(r)
         self.touch = self._touching()
+        self._spouse_cache: dict[int, list[str]] = {}
+        # per union: its own children, the children on its sibship line, and whether it draws it
+        self._sibships = [
+            (
+                tuple(f.kids_below(ui)),
+                tuple(f.sibship.get(ui, f.kids_below(ui))),
+                ui not in f.co_lead and bool(f.kids_below(ui)),
+            )
+            for ui in range(len(f.unions))
+        ]
 
     # -- bookkeeping ---------------------------------------------------------------------------
 
@@ -218,24 +228,39 @@ class OrderState:
     def union_cost(self, ui: int) -> float:
         """Children of one union out of birth order; others between the children of one
         sibship line (the lead union's line holds the couple's children of every kind)."""
-        f = self.f
-        kids = f.kids_below(ui)
-        row = f.drop_row[ui] + 1
-        ps = [self.pos[c] for c in kids]
-        cost = W_BIRTH * sum(1 for a, b in itertools.combinations(ps, 2) if a > b)
-        if ui in f.co_lead:
+        pos = self.pos
+        own, line, lead = self._sibships[ui]
+        cost = 0.0
+        if len(own) > 1:
+            ps = [pos[c] for c in own]
+            cost = W_BIRTH * sum(1 for i, a in enumerate(ps) for b in ps[i + 1 :] if a > b)
+        if not lead:
             return cost
-        kids = f.sibship.get(ui, kids)
-        ps = [self.pos[c] for c in kids]
+        ps = [pos[c] for c in line]
         lo, hi = min(ps), max(ps)
-        if hi - lo + 1 > len(ps):
-            members = set(kids)
-            for k in self.keys[row][lo + 1 : hi]:
-                if k in members:
-                    continue
-                spouse = k in f.parentless and any(f.is_partner(k, c) for c in kids)
-                cost += W_SPOUSE_IN_SPAN if spouse else W_STRANGER
+        others = hi - lo + 1 - len(ps)
+        if others:  # the children's partners without parents of their own may stand there
+            spouses = sum(1 for k in self._spouses(ui) if lo < pos[k] < hi)
+            cost += W_SPOUSE_IN_SPAN * spouses + W_STRANGER * (others - spouses)
         return cost
+
+    def _spouses(self, ui: int) -> list[str]:
+        """Partners of a sibship's children who have no parents drawn, on the same row."""
+        found = self._spouse_cache.get(ui)
+        if found is None:
+            f = self.f
+            kids = f.sibship.get(ui, f.kids_below(ui))
+            row = f.drop_row[ui] + 1
+            found = sorted(
+                {
+                    q
+                    for c in kids
+                    for q in f.partners.get(c, ())
+                    if q in f.parentless and q not in kids and f.row_of[q] == row
+                }
+            )
+            self._spouse_cache[ui] = found
+        return found
 
     def group_cost(self, key: tuple[str, int]) -> float:
         ps = [self.pos[k] for k in self.groups[key]]

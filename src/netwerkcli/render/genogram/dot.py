@@ -123,7 +123,7 @@ def _person(c: Canvas, g: Genogram, n: Node) -> None:
     p = n.person
     name = f"persoon-{n.key}"
     lab = g.node_labels[n.key]
-    common = {"id": name, "class_": person_classes(n, g.gezin.kern)}
+    common = {"id": name, "class_": person_classes(n, g.gezin.kern, n.key in g.folded)}
     if p.zwangerschap is not None:
         ds.pregnancy(c, name, n.x, n.y, p.zwangerschap, p.geslacht, **common)
     else:

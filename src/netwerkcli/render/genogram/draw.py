@@ -40,7 +40,7 @@ S = SIZES.symbol
 def render_svg(g: Genogram) -> str:
     height = g.legend_top + legend_height(g) + SIZES.margin
     doc = SvgDocument(g.width, height, g.labels.title())
-    title, date = header_texts(g.labels)
+    title, *lines = header_texts(g.labels)
     doc.text(
         title.x,
         title.y,
@@ -50,7 +50,8 @@ def render_svg(g: Genogram) -> str:
         fill=INK,
         class_=title.cls,
     )
-    doc.text(date.x, date.y, date.text, font_size=date.size, fill=MUTED, class_=date.cls)
+    for line in lines:  # the date of the ages, and what the drawing leaves out
+        doc.text(line.x, line.y, line.text, font_size=line.size, fill=MUTED, class_=line.cls)
     if not g.nodes:
         doc.text(
             SIZES.margin,
@@ -114,8 +115,10 @@ def _household(doc: SvgDocument, g: Genogram, h: HouseholdDrawing) -> None:
 def _person(doc: SvgDocument, g: Genogram, n: Node) -> None:
     p = n.person
     lab = g.node_labels[n.key]
-    with doc.group(person_classes(n, g.gezin.kern), id=f"persoon-{n.key}"):
-        if p.zwangerschap is not None:
+    with doc.group(person_classes(n, g.gezin.kern, n.key in g.folded), id=f"persoon-{n.key}"):
+        if n.key in g.folded:
+            shapes.folded(doc, n.x, n.y)
+        elif p.zwangerschap is not None:
             shapes.pregnancy(doc, n.x, n.y, p.zwangerschap, p.geslacht)
         else:
             shapes.symbol(doc, n.x, n.y, p.geslacht, deceased=p.is_overleden, dashed=p.onbekend)

@@ -25,6 +25,7 @@ from netwerkcli.render.genogram.style import SIZES
 
 S = SIZES.symbol
 WIDEN_ATTEMPTS = 30
+SETTLED = 0.25  # pixels: a round that moves nobody further than this ends the solving
 MAX_WIDENING = 2000.0  # most extra room between two neighbours, in pixels
 ROUTED_LABEL_ROOM = 30.0  # a routed partner line keeps this much beside its children's line
 
@@ -99,15 +100,29 @@ def place(plan: Rows, relation_widths: dict[frozenset[str], float]) -> dict[str,
     mates = [_mate_runs(row, plan) for row in rows]
     rounds = 12
     added: dict[tuple[int, int], float] = {}  # extra room given per gap, capped
-    for _ in range(WIDEN_ATTEMPTS if len(x) <= 400 else 8):
+    attempts = WIDEN_ATTEMPTS if len(x) <= 100 else 10 if len(x) <= 400 else 4
+    for _ in range(attempts):
         for _ in range(rounds):
+            before = dict(x)
             for r in [*range(len(rows)), *reversed(range(len(rows)))]:
                 _solve_row(rows[r], gaps[r], x, plan, mates[r])
+            if _settled(before, x):
+                break  # nobody moves against the others any more
         if not _widen(f, plan, gaps, x, added):
             break
         rounds = 6
     left = min((x[k] - labels[k].left for row in rows for k in row), default=0.0)
     return {k: v - left + SIZES.margin for k, v in x.items()}
+
+
+def _settled(before: dict[str, float], x: dict[str, float]) -> bool:
+    """Did this round move everyone by about the same amount (a shift of the whole drawing
+    changes nothing)?"""
+    moves = [x[k] - before[k] for k in x]
+    if not moves:
+        return True
+    common = sorted(moves)[len(moves) // 2]
+    return max(abs(m - common) for m in moves) < SETTLED
 
 
 def _widen(

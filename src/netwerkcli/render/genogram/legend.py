@@ -25,7 +25,16 @@ if TYPE_CHECKING:
     from netwerkcli.render.genogram.build import Genogram
 
 # person classes that have a legend entry of their own
-PERSON_ENTRIES = {"man", "vrouw", "x", "overleden", "kern", "onbekend", "buitenland"}
+PERSON_ENTRIES = {
+    "man",
+    "vrouw",
+    "x",
+    "overleden",
+    "kern",
+    "onbekend",
+    "buitenland",
+    "samengevouwen",
+}
 SAMPLE = 18.0  # symbol size in the legend
 
 
@@ -42,7 +51,7 @@ def legend_entries(g: Genogram) -> list[Entry]:
     kern, a deceased or an unknown person with the shape of the first one drawn)."""
     used: dict[str, Geslacht] = {}
     for n in g.nodes.values():
-        classes = person_classes(n, g.gezin.kern).split()
+        classes = person_classes(n, g.gezin.kern, n.key in g.folded).split()
         if "zwangerschap" in classes:  # a pregnancy's own symbol, not a sex
             used.setdefault(classes[classes.index("zwangerschap") + 1], n.person.geslacht)
             continue
@@ -126,6 +135,8 @@ def _sample(doc: SvgDocument, entry: Entry, x: float, y: float) -> None:
     x1 = x + SIZES.legend_sample
     if key.startswith("huishouden-"):
         shapes.house(doc, cx, y, MARKER, entry.number)
+    elif key == "samengevouwen":
+        shapes.folded(doc, cx, y, SAMPLE)
     elif key in ("man", "vrouw", "x"):
         shapes.symbol(
             doc, cx, y, {"man": Geslacht.MAN, "vrouw": Geslacht.VROUW}.get(key, Geslacht.X), SAMPLE

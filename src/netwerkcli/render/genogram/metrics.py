@@ -46,7 +46,7 @@ def header_texts(labels: Labels) -> list[PlacedText]:
     """The title and the line with the date of the ages, top left."""
     top = SIZES.margin + SIZES.title_font
     datum = labels.peildatum.strftime("%d-%m-%Y")
-    return [
+    out = [
         PlacedText(SIZES.margin, top, labels.title(), SIZES.title_font, "start", "titel"),
         PlacedText(
             SIZES.margin,
@@ -57,6 +57,11 @@ def header_texts(labels: Labels) -> list[PlacedText]:
             "peildatum",
         ),
     ]
+    if labels.note:
+        out.append(
+            PlacedText(SIZES.margin, top + 33, labels.note, SIZES.years_font + 1, "start", "noot")
+        )
+    return out
 
 
 @dataclass(frozen=True)

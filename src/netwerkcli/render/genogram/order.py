@@ -22,9 +22,10 @@ from netwerkcli.render.genogram.units import arrangements, build_units
 
 EPS = 1e-9
 EXACT_BLOCKS = 7  # rows of at most this many blocks are ordered exhaustively
-FULL_SIFT = 60  # rows of at most this many blocks: every block may move anywhere
-WINDOW = 10  # in bigger rows, this many places either way
-MAX_SWEEPS = 8
+FULL_SIFT = 24  # rows of at most this many blocks: every block may move anywhere
+WINDOW = 6  # in bigger rows, this many places either way
+MAX_SWEEPS = 8  # down and up the rows; big families (the walk orders trees well) fewer
+BIG_SWEEPS = 3
 SMALL_FAMILY = 60  # up to this many drawings, several first orders are tried
 
 
@@ -230,7 +231,7 @@ def _misturned(block: Block, places: dict[str, list[float]]) -> int:
 
 def _sweeps(state: OrderState, options: dict[frozenset[str], list[Block]]) -> None:
     nrows = len(state.rows)
-    for _ in range(MAX_SWEEPS):
+    for _ in range(MAX_SWEEPS if len(state.pos) <= SMALL_FAMILY else BIG_SWEEPS):
         changed = False
         for r in [*range(nrows), *reversed(range(nrows - 1))]:
             changed |= _arrange(state, r, options)

@@ -112,3 +112,21 @@ def house(doc: SvgDocument, x: float, y: float, size: float, number: str) -> Non
         fill=HOUSEHOLD,
         class_="huisnummer",
     )
+
+
+def folded(doc: SvgDocument, x: float, y: float, size: float = SIZES.symbol) -> None:
+    """A stand-in for a folded branch: a stack of two rounded cards."""
+    w, h = size, size * 0.8
+    for dx, dy in ((3.0, -4.0), (0.0, 0.0)):
+        doc.rect(
+            x - w / 2 + dx * size / SIZES.symbol,
+            y - h / 2 + dy * size / SIZES.symbol,
+            w,
+            h,
+            rx=5 * size / SIZES.symbol,
+            fill=DECEASED_FILL,
+            stroke=MUTED,
+            stroke_width=W,
+            stroke_dasharray="4 3",
+            class_="symbool" if dx == 0 else "stapel",
+        )
