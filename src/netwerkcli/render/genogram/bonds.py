@@ -41,7 +41,8 @@ from netwerkcli.render.svg import Point
 S = SIZES.symbol
 CELL = 48.0  # the coarse grid of what is drawn
 SAMPLES = 64  # points of a drawn curve
-QUICK = 4.0  # cell size of the first look at a candidate
+QUICK = 3.0  # cell size of the first look at a candidate
+QUICK_SAMPLES = 48  # points of that first look
 MIN_LENGTH = 56.0  # a bond shorter than this does not show its pattern
 W_CROSSING = 90.0  # a parent–child line crossed: worth this many pixels of detour
 W_BOND_CROSSING = 25.0  # another bond crossed
@@ -50,8 +51,22 @@ BULGES = (0.6, 1.0, 1.3, 1.6, 2.0, 2.4, 2.9, 3.4, 4.2)  # times the base bulge, 
 WAYPOINTS_ALONG = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 WAYPOINTS_ASIDE = tuple(k / 2 for k in range(-7, 8))
 WAYPOINT = 1.08  # a single arc reads better: a curve through a waypoint counts a bit longer
-TRIES = 1500
-GRID = 3.0
+TRIES = 120
+# directions in which a bond may leave a symbol: never level (the partner lines are there)
+EXITS = tuple(
+    (math.cos(math.radians(a)), math.sin(math.radians(a))) for a in (35, 90, 145, 215, 270, 325)
+)
+GRID = 3.0  # the fine grid; a coarse one (COARSE) is tried first
+COARSE = 8.0
+# grid searches in turn: round the two people (margin), other bonds as walls (strict), cell size
+ATTEMPTS = (
+    (80.0, False, COARSE),
+    (60.0, False, GRID),
+    (240.0, False, COARSE),
+    (160.0, False, GRID),
+    (400.0, False, GRID),
+    (400.0, True, GRID),
+)
 ARROW = 9.0  # length of the arrowhead of a directed bond
 
 
@@ -150,10 +165,10 @@ class Field:
             cols = int((max(r[2] for r in boxes) - x0) / QUICK) + 2
             rows = int((max(r[3] for r in boxes) - y0) / QUICK) + 2
             bits = bytearray(cols * rows)
-            for r in boxes:  # cells wholly inside the box
+            for r in boxes:  # cells wholly inside the box (the exact test comes after)
+                i0, i1 = math.ceil((r[0] - x0) / QUICK), int((r[2] - x0) / QUICK)
                 for j in range(math.ceil((r[1] - y0) / QUICK), int((r[3] - y0) / QUICK)):
                     start = j * cols
-                    i0, i1 = math.ceil((r[0] - x0) / QUICK), int((r[2] - x0) / QUICK)
                     bits[start + i0 : start + i1] = b"\x01" * max(0, i1 - i0)
             self._bitmaps[pad] = (x0, y0, cols, rows, bits)
         return self._bitmaps[pad]
@@ -239,10 +254,15 @@ class Field:
         return size + crossings
 
     @staticmethod
-    def _near(grid: dict[tuple[int, int], list[int]], r: Rect) -> set[int]:
+    def _near(grid: dict[tuple[int, int], list[int]], r: Rect) -> list[int] | set[int]:
+        i0, i1 = math.floor(r[0] / CELL), math.floor(r[2] / CELL)
+        j0, j1 = math.floor(r[1] / CELL), math.floor(r[3] / CELL)
+        if i0 == i1 and j0 == j1:  # the usual case: a short piece in one cell
+            return grid.get((i0, j0), [])
         found: set[int] = set()
-        for c in Field._cells(r):
-            found.update(grid.get(c, ()))
+        for i in range(i0, i1 + 1):
+            for j in range(j0, j1 + 1):
+                found.update(grid.get((i, j), ()))
         return found
 
     # -- routing -------------------------------------------------------------------------------
@@ -258,10 +278,9 @@ class Field:
         for size, controls in candidates[:TRIES]:
             if best is not None and size * 0.95 >= best[0]:
                 break  # longer than the best so far: nothing better follows
-            curve = self._curve(controls, SAMPLES)
-            if self.quick_reject(curve, pad, a, b):
+            if self.quick_reject(self._curve(controls, QUICK_SAMPLES), pad, a, b):
                 continue  # a first look already finds something in the way
-            pts = trim(curve, a, b)
+            pts = trim(self._curve(controls, SAMPLES), a, b)
             cost = self.judge(pts, pad, bars, minimum, ends)
             if cost is not None and (best is None or cost < best[0]):
                 best = (cost, pts)
@@ -292,13 +311,17 @@ class Field:
         partner lines; a parent–child line may be crossed at a price), straightened, rounded.
         Round the two people first, then wider; and where the way found runs alongside another
         bond, once more with the other bonds as walls."""
-        for margin, strict in ((120.0, False), (360.0, False), (360.0, True)):
-            cells = _Grid(self, a, b, max(pad, bars), margin, strict).shortest()
-            if cells is None:
-                continue
-            pts = self._smoothed(a, b, cells, pad, bars, minimum)
-            if pts is not None:
-                return pts
+        # the bars of a cut-off bond need room in the middle only: first a way with that room
+        # all along, then one with room for the line
+        clearances = (max(pad, bars), pad) if bars > pad else (pad,)
+        for margin, strict, cell in ATTEMPTS:
+            for clearance in clearances:
+                cells = _Grid(self, a, b, clearance, margin, strict, cell).shortest()
+                if cells is None:
+                    continue
+                pts = self._smoothed(a, b, cells, pad, bars, minimum)
+                if pts is not None:
+                    return pts
         return None
 
     def _smoothed(
@@ -374,15 +397,16 @@ def _candidates(a: Node, b: Node) -> list[tuple[float, tuple[Point, ...]]]:
     for step in BULGES:
         heights += [base * step, -base * step]
     handles = (size / 3, 0.0, -S)
-    shifts = (0.0, S * 0.3, -S * 0.3)  # where the curve aims in the symbol, sideways
+    # where the curve aims in the two symbols, sideways: straight at them, or both a bit aside
+    shifts = ((0.0, 0.0), (S * 0.3, S * 0.3), (-S * 0.3, -S * 0.3))
     options: list[tuple[float, tuple[Point, ...]]] = []
-    for h, h1, h2, s1, s2 in itertools.product(heights, handles, handles, shifts, shifts):
+    for h, h1, h2, (s1, s2) in itertools.product(heights, handles, handles, shifts):
         p0, p3 = (ax + s1, ay), (bx + s2, by)
         c1 = (p0[0] + ux * h1 + nx * h, p0[1] + uy * h1 + ny * h)
         c2 = (p3[0] - ux * h2 + nx * h, p3[1] - uy * h2 + ny * h)
         options.append((estimate(p0, c1, c2, p3), (p0, c1, c2, p3)))
     asides = [k for k in WAYPOINTS_ASIDE if k or a.row != b.row]  # on one row: always a bend
-    for f, k, s1, s2 in itertools.product(WAYPOINTS_ALONG, asides, shifts, shifts):
+    for f, k, (s1, s2) in itertools.product(WAYPOINTS_ALONG, asides, shifts):
         p0, p3 = (ax + s1, ay), (bx + s2, by)
         w = (ax + dx * f + nx * base * k, ay + dy * f + ny * base * k)
         first, second = math.dist(p0, w) / 3, math.dist(w, p3) / 3
@@ -396,6 +420,12 @@ def _candidates(a: Node, b: Node) -> list[tuple[float, tuple[Point, ...]]]:
                 (p0, c1, c2, w, c3, c4, p3),
             )
         )
+    for d1, d2, l1, l2 in itertools.product(EXITS, EXITS, (1.2 * S, 2.2 * S), (1.2 * S, 2.2 * S)):
+        # leave one symbol and arrive at the other in a chosen direction (past one's own name)
+        p0, p3 = (ax, ay), (bx, by)
+        c1 = (ax + d1[0] * l1, ay + d1[1] * l1)
+        c2 = (bx + d2[0] * l2, by + d2[1] * l2)
+        options.append((estimate(p0, c1, c2, p3) * WAYPOINT, (p0, c1, c2, p3)))
     options.sort(key=lambda o: o[0])
     return options
 
@@ -405,9 +435,16 @@ class _Grid:
     moves alongside a line."""
 
     def __init__(
-        self, field: Field, a: Node, b: Node, pad: float, margin: float, strict: bool = False
+        self,
+        field: Field,
+        a: Node,
+        b: Node,
+        pad: float,
+        margin: float,
+        strict: bool = False,
+        cell: float = GRID,
     ) -> None:
-        g = GRID
+        self.g = g = cell
         self.x0 = max(min(a.x, b.x) - margin, 0.0)
         self.y0 = max(min(a.y, b.y) - margin, 0.0)
         self.cols = int((max(a.x, b.x) + margin - self.x0) / g) + 1
@@ -418,15 +455,17 @@ class _Grid:
         self.alongside = bytearray(n)  # near another bond: each step there costs extra
         self.no_h, self.no_v = bytearray(n), bytearray(n)
         area = (self.x0, self.y0, self.x0 + self.cols * g, self.y0 + self.rows * g)
-        for rect, key in field.boxes:
-            if key in (a.key, b.key) or not boxes_meet(rect, area):
+        for index in field._near(field.box_grid, grow(area, pad + g)):
+            rect, key = field.boxes[index]
+            if key in (a.key, b.key) or not boxes_meet(grow(rect, pad + g), area):
                 continue
             self._fill(self.wall, grow(rect, pad + g * 0.75), 1)
         for j in range(self.rows):  # off the page
             for i in range(self.cols):
                 if self.x0 + i * g < pad or self.y0 + j * g < pad:
                     self.wall[j * self.cols + i] = 1
-        for line in field.lines:
+        for index in field._near(field.line_grid, grow(area, 10)):
+            line = field.lines[index]
             box = segment_box(line.seg)
             if not boxes_meet(grow(box, 10), area):
                 continue
@@ -457,7 +496,7 @@ class _Grid:
             self._free(node)
 
     def _fill(self, mask: bytearray, r: Rect, value: int) -> None:
-        g = GRID
+        g = self.g
         for j in range(
             max(int((r[1] - self.y0) / g), 0), min(int((r[3] - self.y0) / g) + 2, self.rows)
         ):
@@ -471,7 +510,7 @@ class _Grid:
         """Mark the cells within ``d`` of a (slanted) segment."""
         (ax, ay), (bx, by) = seg
         size = math.hypot(bx - ax, by - ay) or 1.0
-        g = GRID
+        g = self.g
         box = grow(segment_box(seg), d)
         for j in range(
             max(int((box[1] - self.y0) / g), 0), min(int((box[3] - self.y0) / g) + 2, self.rows)
@@ -486,7 +525,7 @@ class _Grid:
                     mask[j * self.cols + i] = 1
 
     def _free(self, node: Node) -> None:
-        g = GRID
+        g = self.g
         r = symbol_rect(node, g)
         shape = shape_of(node)
         for j in range(
@@ -501,41 +540,65 @@ class _Grid:
                     self.alongside[j * self.cols + i] = 0
 
     def cell(self, x: float, y: float) -> int:
-        i = min(max(round((x - self.x0) / GRID), 0), self.cols - 1)
-        j = min(max(round((y - self.y0) / GRID), 0), self.rows - 1)
+        i = min(max(round((x - self.x0) / self.g), 0), self.cols - 1)
+        j = min(max(round((y - self.y0) / self.g), 0), self.rows - 1)
         return j * self.cols + i
 
     def shortest(self) -> list[Point] | None:
-        cols = self.cols
+        """A* over the cells (8 neighbours); walls are never entered, a priced cell costs a toll
+        on entry (crossing a parent–child line), a cell near another bond costs double."""
+        cols, rows = self.cols, self.rows
+        n_cells = cols * rows
         tx, ty = self.target % cols, self.target // cols
-        dist = {self.source: 0.0}
-        back: dict[int, int] = {}
+        dist = [math.inf] * n_cells
+        back = [-1] * n_cells
+        done = bytearray(n_cells)
+        dist[self.source] = 0.0
         heap = [(0.0, self.source)]
-        steps = [(di, dj, math.hypot(di, dj)) for di in (-1, 0, 1) for dj in (-1, 0, 1) if di or dj]
-        toll = W_CROSSING / GRID / 3
+        toll = W_CROSSING / self.g / 3
+        wall, price, alongside = self.wall, self.price, self.alongside
+        no_h, no_v = self.no_h, self.no_v
+        diagonal = math.sqrt(2.0)
+        moves = [
+            (di, dj, dj * cols + di, diagonal if di and dj else 1.0)
+            for di in (-1, 0, 1)
+            for dj in (-1, 0, 1)
+            if di or dj
+        ]
+        hypot = math.hypot
+        pop, push = heapq.heappop, heapq.heappush
         while heap:
-            _, k = heapq.heappop(heap)
+            _, k = pop(heap)
+            if done[k]:
+                continue
+            done[k] = 1
             if k == self.target:
                 break
             i, j = k % cols, k // cols
-            for di, dj, step in steps:
+            here = dist[k]
+            for di, dj, offset, step in moves:
                 ni, nj = i + di, j + dj
-                if not (0 <= ni < cols and 0 <= nj < self.rows):
+                if ni < 0 or nj < 0 or ni >= cols or nj >= rows:
                     continue
-                n = nj * cols + ni
-                if self.wall[n] or (dj == 0 and (self.no_h[k] or self.no_h[n])):
+                n = k + offset
+                if wall[n] or done[n]:
                     continue
-                if di == 0 and (self.no_v[k] or self.no_v[n]):
+                if dj == 0 and (no_h[k] or no_h[n]):
                     continue
-                d = dist[k] + step + (toll if self.price[n] and not self.price[k] else 0.0)
-                d += 2.0 * step if self.alongside[n] else 0.0
-                if d < dist.get(n, math.inf):
+                if di == 0 and (no_v[k] or no_v[n]):
+                    continue
+                d = here + step
+                if price[n] and not price[k]:
+                    d += toll
+                if alongside[n]:
+                    d += 2.0 * step
+                if d < dist[n]:
                     dist[n] = d
                     back[n] = k
-                    heapq.heappush(heap, (d + math.hypot(ni - tx, nj - ty), n))
-        if self.target not in dist:
+                    push(heap, (d + hypot(ni - tx, nj - ty), n))
+        if dist[self.target] == math.inf:
             return None
         path = [self.target]
         while path[-1] != self.source:
             path.append(back[path[-1]])
-        return [(self.x0 + k % cols * GRID, self.y0 + k // cols * GRID) for k in reversed(path)]
+        return [(self.x0 + k % cols * self.g, self.y0 + k // cols * self.g) for k in reversed(path)]
