@@ -14,7 +14,6 @@ from netwerkcli.messages import genogram as texts
 from netwerkcli.messages import tekening as drawing_texts
 from netwerkcli.render.genogram import build_genogram
 
-
 WIDE = 2200.0  # wider than this, names print below 6 pt on A3: suggest --compact
 
 
