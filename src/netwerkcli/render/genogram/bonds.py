@@ -43,15 +43,16 @@ CELL = 48.0  # the coarse grid of what is drawn
 SAMPLES = 64  # points of a drawn curve
 QUICK = 3.0  # cell size of the first look at a candidate
 QUICK_SAMPLES = 48  # points of that first look
-MIN_LENGTH = 56.0  # a bond shorter than this does not show its pattern
+MIN_LENGTH = 40.0  # a bond shorter than this does not show its pattern (six zigzags)
 W_CROSSING = 90.0  # a parent–child line crossed: worth this many pixels of detour
 W_BOND_CROSSING = 25.0  # another bond crossed
 ALONG = 10.0  # running alongside a line for longer than this is not allowed
+OUTLINE_ALONG = 0.3  # alongside a household outline counts for this much
 BULGES = (0.6, 1.0, 1.3, 1.6, 2.0, 2.4, 2.9, 3.4, 4.2)  # times the base bulge, either side
 WAYPOINTS_ALONG = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 WAYPOINTS_ASIDE = tuple(k / 2 for k in range(-7, 8))
 WAYPOINT = 1.08  # a single arc reads better: a curve through a waypoint counts a bit longer
-TRIES = 120
+TRIES = 300
 # directions in which a bond may leave a symbol: never level (the partner lines are there)
 EXITS = tuple(
     (math.cos(math.radians(a)), math.sin(math.radians(a))) for a in (35, 90, 145, 215, 270, 325)
@@ -248,7 +249,8 @@ class Field:
                     return None  # over a partner line, or so near that a stroke touches it
                 if cross(seg, line.seg):
                     crossings += W_CROSSING if line.kind == "descent" else W_BOND_CROSSING
-                alongside += along(seg, line.seg)
+                # a household's dashed outline may be followed a little way
+                alongside += along(seg, line.seg) * (OUTLINE_ALONG if line.kind == "outline" else 1)
                 if alongside > budget:
                     return None
         return size + crossings
@@ -275,7 +277,8 @@ class Field:
         candidates = _candidates(a, b)
         best: tuple[float, list[Point]] | None = None
         ends = (a.key, b.key)
-        for size, controls in candidates[:TRIES]:
+        viable = [c for c in candidates if c[0] >= minimum * 0.8]  # long enough to show
+        for size, controls in viable[:TRIES]:
             if best is not None and size * 0.95 >= best[0]:
                 break  # longer than the best so far: nothing better follows
             if self.quick_reject(self._curve(controls, QUICK_SAMPLES), pad, a, b):

@@ -27,7 +27,6 @@ S = SIZES.symbol
 WIDEN_ATTEMPTS = 30
 SETTLED = 0.25  # pixels: a round that moves nobody further than this ends the solving
 MAX_WIDENING = 400.0  # most extra room between two neighbours (beyond: sibship lines rise)
-ROUTED_LABEL_ROOM = 30.0  # a routed partner line keeps this much beside its children's line
 
 
 @dataclass(frozen=True)
