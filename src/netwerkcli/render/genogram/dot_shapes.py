@@ -30,13 +30,7 @@ S = SIZES.symbol
 def house(c: Canvas, name: str, x: float, y: float, number_: str) -> None:
     """A household marker: a small house with the household's number."""
     h = MARKER / 2
-    outline = [
-        (x - h, y + h),
-        (x - h, y - h * 0.2),
-        (x, y - h),
-        (x + h, y - h * 0.2),
-        (x + h, y + h),
-    ]
+    outline = shapes.house_outline(x, y, MARKER)
     c.lines(name, [[*outline, outline[0]]], color=HOUSEHOLD, penwidth=1.2)
     c.text(
         f"{name}-nummer",

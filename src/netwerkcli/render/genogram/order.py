@@ -11,6 +11,7 @@ standing between two partners (a split). The search is deterministic.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -118,27 +119,26 @@ def _walk(
         placed.add(ui)
         rows[row_of(ui)].insert(where, ui)
 
-    def place_child(ui: int, parent: int) -> None:
-        """After the last unit of the row whose parents stand at or left of ``parent``."""
-        row, above = rows[row_of(ui)], rows[row_of(parent)]
-        here = above.index(parent)
+    def after_last(ui: int, relative: int, links: Callable[[int], tuple[int, ...]]) -> bool:
+        """Put ``ui`` after the last unit of its row whose ``links`` (parents or children)
+        stand at or left of ``relative`` in the other row; False when there is none."""
+        row, other = rows[row_of(ui)], rows[row_of(relative)]
+        here = other.index(relative)
         for j in range(len(row) - 1, -1, -1):
-            theirs = [above.index(p) for p in parent_units(row[j]) if p in placed and p in above]
+            theirs = [other.index(p) for p in links(row[j]) if p in placed and p in other]
             if theirs and min(theirs) <= here:
                 insert(ui, j + 1)
-                return
-        insert(ui, 0 if any(p in placed for v in row for p in parent_units(v)) else len(row))
+                return True
+        return False
+
+    def place_child(ui: int, parent: int) -> None:
+        if not after_last(ui, parent, parent_units):
+            row = rows[row_of(ui)]
+            insert(ui, 0 if any(p in placed for v in row for p in parent_units(v)) else len(row))
 
     def place_parent(ui: int, child: int) -> None:
-        """After the last unit of the row whose children stand at or left of ``child``."""
-        row, below = rows[row_of(ui)], rows[row_of(child)]
-        here = below.index(child)
-        for j in range(len(row) - 1, -1, -1):
-            theirs = [below.index(c) for c in child_units(row[j]) if c in placed and c in below]
-            if theirs and min(theirs) <= here:
-                insert(ui, j + 1)
-                return
-        insert(ui, 0)
+        if not after_last(ui, child, child_units):
+            insert(ui, 0)
 
     def visit(ui: int) -> None:
         new: list[int] = []

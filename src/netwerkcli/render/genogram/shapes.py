@@ -91,16 +91,16 @@ def brackets(doc: SvgDocument, x: float, y: float, size: float = SIZES.symbol) -
         doc.path(path_from_points(points), fill="none", stroke=INK, stroke_width=W, class_="haak")
 
 
+def house_outline(x: float, y: float, size: float) -> list[Point]:
+    """The outline of a household marker (a small house) centred at (x, y)."""
+    h = size / 2
+    return [(x - h, y + h), (x - h, y - h * 0.2), (x, y - h), (x + h, y - h * 0.2), (x + h, y + h)]
+
+
 def house(doc: SvgDocument, x: float, y: float, size: float, number: str) -> None:
     """A small house with a number: the household marker, centred at (x, y)."""
     h = size / 2
-    points = [
-        (x - h, y + h),
-        (x - h, y - h * 0.2),
-        (x, y - h),
-        (x + h, y - h * 0.2),
-        (x + h, y + h),
-    ]
+    points = house_outline(x, y, size)
     doc.polygon(points, fill="white", stroke=HOUSEHOLD, stroke_width=1.2, class_="huis")
     doc.text(
         x,
