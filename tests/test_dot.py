@@ -22,6 +22,8 @@ from netwerkcli.render.sociogram import build_sociogram
 from paths import EXAMPLES, ROOT
 from svgtools import NS, main_symbol, parse, shape_box
 
+DATA = ROOT / "tests" / "data" / "genogram"
+
 runner = CliRunner()
 has_graphviz = pytest.mark.skipif(shutil.which("neato") is None, reason="Graphviz is missing")
 GENOGRAMS = sorted((ROOT / "tests" / "data" / "genogram").glob("*.yaml")) + sorted(
@@ -106,10 +108,13 @@ def test_sociogram_dot_puts_everyone_where_the_svg_does(path: Path, vraag: str) 
 def test_the_dot_shows_bonds_households_marks_and_the_legend() -> None:
     dot = build_genogram(load_file(EXAMPLES / "familie-jansen.yaml").gezin).to_dot()
     assert 'class="band hecht"' in dot and 'class="band conflict"' in dot
-    assert "huishouden-0-0-begin" in dot and "Bij opa en oma" in dot  # an outline and its name
+    # households that do not stand together: a numbered house per member, named in the legend
+    assert "huishouden-3-daan-pleeg-nummer" in dot and "huishouden 3: Bij opa en oma" in dot
     assert "persoon-henk-kruis-0" in dot  # the X of a deceased person
-    assert "persoon-daan-pleeg-haak-0" in dot  # brackets around a foster child's copy
+    assert "persoon-daan-pleeg-haak-0" not in dot  # a foster child's copy has no brackets
     assert "Legenda" in dot and "legenda-band-hecht" in dot and "hechte band" in dot
+    outlined = build_genogram(load_file(DATA / "samengesteld.yaml").gezin).to_dot()
+    assert "huishouden-1-0-begin" in outlined and "Bij papa en Sandra" in outlined
 
 
 def test_an_unknown_deceased_person_has_one_style(write) -> None:

@@ -25,7 +25,7 @@ class Terminal:
             os.execve(sys.executable, [sys.executable, "-m", "netwerkcli", *args], env)
         self.seen = ""
 
-    def expect(self, text: str, timeout: float = 15) -> None:
+    def expect(self, text: str, timeout: float = 60) -> None:
         deadline = time.monotonic() + timeout
         while text not in self.seen:
             left = deadline - time.monotonic()
@@ -56,7 +56,7 @@ class Terminal:
         return os.waitstatus_to_exitcode(status)
 
 
-def wait_for_saved(folder: Path, text: str, timeout: float = 15) -> None:
+def wait_for_saved(folder: Path, text: str, timeout: float = 60) -> None:
     """Wait until a session file holds ``text``: the screen cannot show when a save is done."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:

@@ -15,6 +15,9 @@ from netwerkcli.records import Sink
 MIN_PARENT_AGE = 12
 
 
+OLDEST = 110  # older than this without a date of death: probably a mistake
+
+
 def check(gezin: Gezin, sink: Sink, today: dt.date | None = None) -> None:
     people = _unique_people(gezin, sink)
     _references(gezin, people, sink)
@@ -122,6 +125,9 @@ def _dates(gezin: Gezin, people: dict[str, Persoon], sink: Sink, peildatum: dt.d
             )
         if p.geboren is None:
             continue
+        age = p.leeftijd(peildatum)
+        if age is not None and age > OLDEST and not p.is_overleden:
+            sink.warn(p.plek, texts.IMPLAUSIBLE_AGE.format(id=p.id, leeftijd=age))
         for parent_id in (*p.ouders, p.donor) if p.donor else p.ouders:
             parent = people.get(parent_id)
             if parent is None or parent.geboren is None:

@@ -23,6 +23,7 @@ PREGNANCY_LABELS = {
 class Labels:
     gezin: Gezin
     today: dt.date | None = None
+    note: str = ""  # a line under the title (what a drawing leaves out)
 
     @property
     def peildatum(self) -> dt.date:
@@ -46,12 +47,13 @@ class Labels:
         return "" if age is None else str(age)
 
     def years(self, person: Persoon) -> str:
-        """'1955–2019', '1955–' for a death year unknown, '1955' alive, '' if nothing known."""
+        """'1955–2019'; '1955–?' when the year of death is unknown (a bare '1955–' would read as
+        alive); '1955' alive; '' if nothing is known."""
         born = str(person.geboren.jaar) if person.geboren else ""
         if person.sterfdatum is not None:
             return f"{born}–{person.sterfdatum.jaar}"
         if person.is_overleden and born:
-            return f"{born}–"
+            return f"{born}–?"
         return born
 
     def place(self, person: Persoon) -> str:

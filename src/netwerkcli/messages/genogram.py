@@ -13,6 +13,43 @@ HELP = (
 FILE_HELP = "Het gezinsbestand (YAML), zoals examples/de-vries.yaml."
 OUTPUT_HELP = "Waar de tekening heen gaat; de extensie kiest het formaat. '-' schrijft naar stdout."
 
+GENERATIONS_HELP = (
+    "Teken alleen de generatie van de jongere en N-1 generaties erboven (met de eigen kinderen "
+    "van de jongere), bijvoorbeeld 3: grootouders, ouders en kinderen. Voor brede stambomen."
+)
+COMPACT_HELP = (
+    "Vouw de takken die niet bij het naaste gezin van de jongere horen samen: de kinderen van "
+    "een tante (en hun gezinnen) worden één teken '3 kinderen'. Voor brede stambomen op papier."
+)
+COMPACT_NEEDS_KERN = (
+    "--compact vouwt alles wat niet bij de jongere hoort, en dit bestand heeft geen kern"
+)
+WIDE_HINT = (
+    "tip: deze stamboom is breed; op papier worden de namen klein. Met --compact of "
+    "--generaties 3 past het naaste gezin van de jongere groter op de pagina."
+)
+FOLDED_NAME = "{aantal} kinderen"
+FOLDED_ONE = "1 kind"
+FOLDED_NOTE = "alleen het naaste gezin van de jongere; {weg} niet apart getekend"
+FOLDED_LEFT_OUT = (
+    "{weg} buiten het naaste gezin van de jongere niet apart getekend "
+    "(hun takken staan samengevouwen, of vallen weg)"
+)
+
+
+def people(n: int) -> str:
+    """'1 persoon', '3 personen'."""
+    return f"{n} persoon" if n == 1 else f"{n} personen"
+
+
+GENERATIONS_TOO_FEW = "--generaties moet minstens 1 zijn"
+GENERATIONS_NEED_KERN = (
+    "--generaties telt vanaf de jongere om wie het gaat, en dit bestand heeft geen kern"
+)
+GENERATIONS_NEED_KERN_HINT = "Zet bovenaan het bestand 'kern: <id van de jongere>'."
+GENERATIONS_NOTE = "{aantal} generaties rond de jongere; {weg} niet getekend"
+GENERATIONS_LEFT_OUT = "{weg} buiten de gekozen generaties niet getekend"
+
 # -- drawing ------------------------------------------------------------------------------------
 EMPTY_DRAWING = "Dit gezinsbestand bevat nog geen personen."
 AGES_AT = "Leeftijden op {datum}"
@@ -50,7 +87,7 @@ LEGEND = {
     "relatie-samenwonend": "samenwonend (sw.)",
     "relatie-relatie": "relatie (rel.)",
     "relatie-verloofd": "verloofd (verl.)",
-    "relatie-uit-elkaar": "uit elkaar (s.)",
+    "relatie-uit-elkaar": "uit elkaar, niet getrouwd (s.)",
     "relatie-gescheiden": "gescheiden (g.)",
     "afstamming-biologisch": "ouder en kind",
     "afstamming-adoptie": "adoptie (kind tussen haken)",
@@ -67,7 +104,9 @@ LEGEND = {
     "band-verbroken": "contact verbroken",
     "band-mishandeling": "mishandeling (pijl naar wie het overkomt)",
     "huishouden": "huishouden (wonen samen)",
+    "samengevouwen": "samengevouwen tak (kinderen en hun gezinnen)",
 }
+HOUSEHOLD_MARKER = "huishouden {nummer}: {naam}"
 
 # -- warnings -----------------------------------------------------------------------------------
 NO_PEOPLE = "het bestand bevat geen personen; het genogram is leeg"

@@ -204,6 +204,10 @@ SAME_YEAR_AS_PARENT = (
     "het niet zeker)"
 )
 YOUNG_PARENT = "ouder '{ouder}' was {leeftijd} jaar bij de geboorte van '{kind}'; klopt dat?"
+IMPLAUSIBLE_AGE = (
+    "'{id}' zou nu {leeftijd} jaar zijn; klopt het geboortejaar, of is '{id}' overleden "
+    "(zet dan 'overleden: ja' of het jaar)?"
+)
 TWO_HOUSEHOLDS = (
     "'{id}' staat in twee huishoudens ('{een}' en '{twee}'); iemand woont in één huishouden"
 )

@@ -12,9 +12,12 @@ if TYPE_CHECKING:
 GESLACHT_CLASS = {Geslacht.MAN: "man", Geslacht.VROUW: "vrouw", Geslacht.X: "x"}
 
 
-def person_classes(node: Node, kern: str | None) -> str:
-    """The spec's classes of a person's group (plus pleegkind and geadopteerd)."""
+def person_classes(node: Node, kern: str | None, folded: bool = False) -> str:
+    """The spec's classes of a person's group (plus pleegkind and geadopteerd); a stand-in for
+    a folded branch is ``persoon samengevouwen``."""
     p = node.person
+    if folded:
+        return "persoon samengevouwen"
     classes = ["persoon", GESLACHT_CLASS[p.geslacht]]
     if p.is_overleden:
         classes.append("overleden")

@@ -1,9 +1,12 @@
 """Connectors: partner lines, lines from parents to children, twin forks; and the crossing check.
 
-Partner lines run at the height of the symbols' centres; a partner who does not stand next to the
-other (a third partner) is reached by a line routed below the labels. Children hang from the
-middle of their parents' partner line by a sibship line, oldest left; lines of several unions
-to one child arrive side by side. Sibship lines whose spans overlap are raised one step each.
+Partner lines run at the height of the symbols' centres. Partners who do not stand side by side
+are joined by a line routed below the names of those between them; routed lines of one row that
+nest stand at different levels, the inner one higher. Children hang from their union's anchor
+(see ``geometry``) by a sibship line, oldest left; lines of several unions to one child arrive
+side by side. Sibship lines of one band that overlap (or nearly touch) stand at different
+heights, chosen so that no line of one passes the other: a union whose line comes down over the
+other's children stands above it.
 """
 
 from __future__ import annotations
@@ -11,12 +14,15 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass, field
 
+from netwerkcli.render.genogram.family import Facts, drop_parent
+from netwerkcli.render.genogram.geometry import Rows
 from netwerkcli.render.genogram.metrics import NodeLabels
 from netwerkcli.render.genogram.structure import PartnerPair, Structure, Union
 from netwerkcli.render.genogram.style import SIZES
-from netwerkcli.render.svg import Point
+from netwerkcli.render.svg import Point, text_width
 
 S = SIZES.symbol
+NEAR = 16.0  # sibship lines closer than this stand at different heights
 
 
 @dataclass
@@ -37,6 +43,13 @@ class Descent:
     child_lines: list[tuple[str, list[Point]]]  # node key, points from the sibship line down
     twins: list[tuple[str, str]] = field(default_factory=list)  # identical twins (outer two)
 
+    @property
+    def start(self) -> Point:
+        """Where the lines begin: at the parents, or on the couple's sibship line."""
+        if self.drop:
+            return self.drop[0]
+        return self.child_lines[0][1][0]
+
     def twin_bars(self) -> list[tuple[Point, Point]]:
         lines = dict(self.child_lines)
         return [
@@ -45,208 +58,383 @@ class Descent:
         ]
 
 
-def connect(
-    s: Structure, rows: list[list[str]], labels: dict[str, NodeLabels]
-) -> tuple[list[PartnerLine], list[Descent]]:
-    index = {k: i for row in rows for i, k in enumerate(row)}
-    lines = _partner_lines(s, rows, labels, index)
-    by_pair = {frozenset((p.pair.a, p.pair.b)): p for p in lines}
-    descents = []
-    seen: set[frozenset[str]] = set()
-    ends = _child_ends(s)
-    for u in sorted(s.unions, key=lambda u: u.kind != "biologisch"):
-        shift = 0.0
-        if frozenset(u.parents) in seen:
-            mean = sum(s.nodes[c].x for c in u.children) / len(u.children)
-            here = sum(s.nodes[p].x for p in u.parents) / len(u.parents)
-            shift = SIZES.second_union_shift * (-1.0 if mean < here else 1.0)
-        seen.add(frozenset(u.parents))
-        if u.kind == "donor":
-            descents.append(_donor(s, u))
+# -- levels: decided by the order and the x positions, before the rows get their heights -----------
+
+
+def route_levels(plan: Rows) -> dict[frozenset[str], int]:
+    """Level of each routed partner line on its row: 0 just below the names, nested lines inner
+    one higher, interleaved ones apart."""
+    levels: dict[frozenset[str], int] = {}
+    by_row: dict[int, list[tuple[int, int, frozenset[str]]]] = {}
+    for k, mates in plan.f.partners.items():
+        for q in mates:
+            i, j = plan.index[k], plan.index[q]
+            if j - i > 1:
+                by_row.setdefault(plan.f.row_of[k], []).append((i, j, frozenset((k, q))))
+    for spans in by_row.values():
+        spans.sort(key=lambda t: (t[1] - t[0], t[0]))
+        placed: list[tuple[int, int, int]] = []
+        for i, j, pair in spans:
+            below = [lvl for a, b, lvl in placed if a < j and i < b]
+            level = 1 + max(below) if below else 0
+            levels[pair] = level
+            placed.append((i, j, level))
+    return levels
+
+
+def sibship_levels(
+    f: Facts, plan: Rows, x: dict[str, float], ends: dict[tuple[int, str], float]
+) -> dict[int, int]:
+    """Per union: how many steps its sibship line stands above the lowest one of its band."""
+    levels: dict[int, int] = {}
+    for r in range(1, f.nrows):
+        spans = {ui: _span(plan, ui, x, ends) for ui in f.unions_into_row[r] if f.leads(ui)}
+        above: dict[int, set[int]] = {ui: set() for ui in spans}  # ui must stand above these
+        near: dict[int, set[int]] = {ui: set() for ui in spans}
+        for u, v in itertools.combinations(spans, 2):
+            (ua, ulo, uhi, ukids), (va, vlo, vhi, vkids) = spans[u], spans[v]
+            if not (ulo < vhi + NEAR and vlo < uhi + NEAR):
+                continue
+            near[u].add(v)
+            near[v].add(u)
+            u_over = sum(vlo < k < vhi for k in ukids) + (ulo < va < uhi)
+            v_over = sum(ulo < k < uhi for k in vkids) + (vlo < ua < vhi)
+            if u_over < v_over:
+                above[u].add(v)
+            elif v_over < u_over:
+                above[v].add(u)
+        todo = set(spans)
+        while todo:
+            ready = [ui for ui in todo if not (above[ui] & todo)] or [min(todo)]
+            ui = min(ready, key=lambda u: (spans[u][1], u))
+            floor = max((levels[v] + 1 for v in above[ui] if v in levels), default=0)
+            taken = {levels[v] for v in near[ui] if v in levels}
+            level = floor
+            while level in taken:
+                level += 1
+            levels[ui] = level
+            todo.discard(ui)
+    return levels
+
+
+def _span(
+    plan: Rows, ui: int, x: dict[str, float], ends: dict[tuple[int, str], float]
+) -> tuple[float, float, float, list[float]]:
+    """Anchor x, the span of the sibship line, and the x where its child lines come down."""
+    f = plan.f
+    anchor = plan.anchor(ui, x).x
+    kids = [x[c] + ends.get((ui, c), 0.0) for c in f.kids_below(ui)]
+    kids += [
+        x[c] + ends.get((v, c), 0.0)
+        for v, lead in f.co_lead.items()
+        if lead == ui
+        for c in f.kids[v]
+    ]
+    tops = [*_fork_tops(plan, ui, x, ends), *kids, anchor]
+    return (anchor, min(tops), max(tops), kids)
+
+
+def twin_groups(plan: Rows, ui: int) -> dict[str, list[str]]:
+    """The children of one birth that stand side by side, by their `tweeling` label (they meet
+    in one point; twins who could not stand together get lines of their own)."""
+    groups: dict[str, list[str]] = {}
+    for c in plan.f.kids_below(ui):
+        label = plan.f.s.nodes[c].person.tweeling
+        if label:
+            groups.setdefault(label, []).append(c)
+    out = {}
+    for label, group in groups.items():
+        places = sorted(plan.index[c] for c in group)
+        if len(group) > 1 and places[-1] - places[0] == len(group) - 1:
+            out[label] = group
+    return out
+
+
+def _fork_tops(
+    plan: Rows, ui: int, x: dict[str, float], ends: dict[tuple[int, str], float]
+) -> list[float]:
+    """Where the child lines meet the sibship line (twins meet in one point)."""
+    f = plan.f
+    groups = twin_groups(plan, ui)
+    tops = []
+    done: set[str] = set()
+    for c in f.kids_below(ui):
+        group = groups.get(f.s.nodes[c].person.tweeling or "", [])
+        if len(group) > 1:
+            if group[0] not in done:
+                done.add(group[0])
+                tops.append(sum(x[g] for g in group) / len(group))
         else:
-            descents.append(_descent(s, u, by_pair, shift, ends))
-    _stagger(s, [d for d in descents if d.union.kind != "donor"])
+            tops.append(x[c] + ends.get((ui, c), 0.0))
+    return tops
+
+
+def child_ends(f: Facts, x: dict[str, float]) -> dict[tuple[int, str], float]:
+    """x offsets where the lines of several unions reach one child, so they stay apart."""
+    by_child = {c: f.arriving(c) for c in f.s.nodes}
+    ends: dict[tuple[int, str], float] = {}
+    for c, unions in by_child.items():
+        if len(unions) > 1:
+            unions.sort(key=lambda ui: sum(x[p] for p in f.unions[ui].parents))
+            spread = S * 0.3
+            for n, ui in enumerate(unions):
+                ends[(ui, c)] = -spread + 2 * spread * n / (len(unions) - 1)
+    return ends
+
+
+def incoming_lines(f: Facts) -> dict[str, int]:
+    """How many lines come down into each drawing (more than one: they arrive side by side)."""
+    return {c: len(f.arriving(c)) for c in f.s.nodes}
+
+
+# -- the lines -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Heights:
+    """Vertical places of one drawing: row centres and the levels of lines in between."""
+
+    rows: list[float]
+    below: list[float]  # per row: from the centre down to the lowest label
+    route_step: list[float]  # per row: distance between routed partner lines
+
+    def route_y(self, row: int, level: int) -> float:
+        return self.rows[row] + self.below[row] + SIZES.route_drop + level * self.route_step[row]
+
+
+def connect(
+    s: Structure,
+    f: Facts,
+    plan: Rows,
+    labels: dict[str, NodeLabels],
+    heights: Heights,
+    route: dict[frozenset[str], int],
+    sib: dict[int, int],
+    relation_labels: dict[frozenset[str], str],
+) -> tuple[list[PartnerLine], list[Descent]]:
+    x = {k: n.x for k, n in s.nodes.items()}
+    lines = [
+        _partner_line(s, plan, labels, heights, route, pair, relation_labels) for pair in s.pairs
+    ]
+    by_pair = {frozenset((p.pair.a, p.pair.b)): p for p in lines}
+    ends = child_ends(f, x)
+    descents: list[Descent] = []
+    drawn: dict[int, Descent] = {}
+    order = sorted(range(len(f.unions)), key=lambda i: (not f.leads(i), i))
+    for ui in order:
+        if ui in f.joins:
+            descents.append(_joining(s, f, plan, ui, drawn[f.joins[ui]]))
+        elif ui in f.co_lead:
+            descents.append(_co_union(s, f, ui, drawn[f.co_lead[ui]], ends))
+        else:
+            drawn[ui] = _descent(s, f, plan, ui, by_pair, heights, sib, ends)
+            descents.append(drawn[ui])
+    for line in lines:
+        if line.routed:
+            _hop(line, descents)
     return lines, descents
+
+
+HOP = 6.0  # half width and height of the hop of a routed line over a crossing line
+
+
+def _hop(line: PartnerLine, descents: list[Descent]) -> None:
+    """Where a parent–child line must cross a routed partner line (three partners with
+    children: see docs/genogram.md), the partner line hops over it, so the two do not read as
+    joined. The crossing stays a crossing, and is warned about."""
+    own = frozenset((line.pair.a, line.pair.b))
+    if len(line.points) != 6:
+        return
+    (x0, y), (x1, _) = line.points[2], line.points[3]
+    lo, hi = sorted((x0, x1))
+    xs = sorted(
+        p[0]
+        for d in descents
+        if frozenset(d.union.parents) != own
+        for p, q in descent_segments(d)
+        if abs(p[0] - q[0]) < 0.01
+        and min(p[1], q[1]) < y < max(p[1], q[1])
+        and lo + HOP < p[0] < hi - HOP
+    )
+    if not xs:
+        return
+    hops: list[Point] = []
+    for x in xs:
+        hops += [(x - HOP, y), (x - HOP * 0.6, y - HOP), (x + HOP * 0.6, y - HOP), (x + HOP, y)]
+    if x0 > x1:
+        hops.reverse()
+    line.points[3:3] = hops
+
+
+def _co_union(
+    s: Structure, f: Facts, ui: int, lead: Descent, ends: dict[tuple[int, str], float]
+) -> Descent:
+    """Adopted or foster children of a couple with children of their own: their lines (in
+    their own style) come down from the couple's one sibship line."""
+    y_sib = lead.drop[-1][1]
+    lines = []
+    for c in f.kids[ui]:
+        n = s.nodes[c]
+        end = n.x + ends.get((ui, c), 0.0)
+        lines.append((c, [(end, y_sib), (end, n.y - symbol_half(s, c))]))
+    return Descent(f.unions[ui], [], None, lines)
+
+
+def _joining(s: Structure, f: Facts, plan: Rows, ui: int, joined: Descent) -> Descent:
+    """A donor of all the children of one union: a line from beside the donor to the nearer end
+    of that union's sibship line."""
+    u = f.unions[ui]
+    p = s.nodes[drop_parent(f, u)]
+    anchor = plan.anchor(ui, {k: n.x for k, n in s.nodes.items()})
+    low = p.y + S * 0.3
+    y_sib = joined.drop[-1][1]
+    xs = [joined.drop[-1][0], *(pts[0][0] for _, pts in joined.child_lines)]
+    end = max(xs) if anchor.x > sum(xs) / len(xs) else min(xs)
+    drop = [(p.x + anchor.side * S * 0.4, low), (anchor.x, low), (anchor.x, y_sib), (end, y_sib)]
+    return Descent(u, drop, None, [])
+
+
+def _partner_line(
+    s: Structure,
+    plan: Rows,
+    labels: dict[str, NodeLabels],
+    heights: Heights,
+    route: dict[frozenset[str], int],
+    pair: PartnerPair,
+    relation_labels: dict[frozenset[str], str],
+) -> PartnerLine:
+    a, b = s.nodes[pair.a], s.nodes[pair.b]
+    if a.x > b.x:
+        a, b = b, a
+    if a.row != b.row:  # partners of different generations (warned about)
+        upper, lower = (a, b) if a.y < b.y else (b, a)
+        mid_y = (upper.y + S / 2 + lower.y - S / 2) / 2
+        pts = [
+            (upper.x, upper.y + S / 2),
+            (upper.x, mid_y),
+            (lower.x, mid_y),
+            (lower.x, lower.y - S / 2),
+        ]
+        label_at = ((upper.x + lower.x) / 2, mid_y - 6)
+        return PartnerLine(pair, pts, (lower.x, lower.y), label_at, routed=True)
+    y = a.y
+    text = relation_labels.get(frozenset((pair.a, pair.b)), "")
+    if plan.adjacent(a.key, b.key):
+        x0, x1 = a.x + S / 2, b.x - S / 2
+        mid = (a.x + b.x) / 2
+        slashes = [(mid - 10, y), (mid - 16, y)]
+        return PartnerLine(pair, [(x0, y), (x1, y)], (mid, y), (mid, y - 9), False, slashes)
+    level = route[frozenset((a.key, b.key))]
+    y_route = heights.route_y(a.row, level)
+    xa = a.x + max(S / 2, labels[a.key].name_half) + 6
+    xb = b.x - max(S / 2, labels[b.key].name_half) - 6
+    low = y + S * 0.3
+    pts = [
+        (a.x + S * 0.4, low),
+        (xa, low),
+        (xa, y_route),
+        (xb, y_route),
+        (xb, low),
+        (b.x - S * 0.4, low),
+    ]
+    drop_x = plan.routed_drop(a.key, b.key, {k: s.nodes[k].x for k in plan.rows[a.row]})
+    has_children = bool(plan.f.couple_unions.get(frozenset((a.key, b.key))))
+    centre = _label_place(xa, xb, drop_x if has_children else None, text)
+    slashes = [(centre - 3, y_route), (centre + 3, y_route)]
+    return PartnerLine(pair, pts, (drop_x, y_route), (centre, y_route + 16), True, slashes)
+
+
+def _label_place(x0: float, x1: float, drop: float | None, text: str) -> float:
+    """Centre of a routed line's label (and slashes): the middle of the longest stretch of the
+    line that the children's line leaves free."""
+    if drop is None:
+        return (x0 + x1) / 2
+    half = text_width(text, SIZES.relation_font) / 2 + 10
+    left, right = (x0, drop - 10), (drop + 10, x1)
+    seg = max(left, right, key=lambda t: t[1] - t[0])
+    if seg[1] - seg[0] >= 2 * half:
+        return (seg[0] + seg[1]) / 2
+    return seg[0] + half if seg is right else seg[1] - half
+
+
+def _descent(
+    s: Structure,
+    f: Facts,
+    plan: Rows,
+    ui: int,
+    by_pair: dict[frozenset[str], PartnerLine],
+    heights: Heights,
+    sib: dict[int, int],
+    ends: dict[tuple[int, str], float],
+) -> Descent:
+    """The lines of one union: its drop, its sibship line (over the couple's children of every
+    kind) and the lines to its own children."""
+    nodes = s.nodes
+    u = f.unions[ui]
+    x = {k: n.x for k, n in nodes.items()}
+    anchor = plan.anchor(ui, x)
+    if anchor.single:
+        p = nodes[drop_parent(f, u)]
+        low = p.y + S * 0.3
+        start = (p.x + anchor.side * S * 0.4, low)
+        drop = [start, (anchor.x, low)]
+    else:
+        line = by_pair[frozenset(u.parents)]
+        drop = [(line.anchor[0], line.anchor[1])]
+    ax = drop[-1][0]
+    main = f.kids_below(ui)
+    child_row = f.drop_row[ui] + 1
+    everyone = f.sibship.get(ui, main)
+    if main:
+        top_y = min(nodes[c].y - symbol_half(s, c) for c in everyone)
+    else:
+        top_y = heights.rows[min(child_row, len(heights.rows) - 1)] - S / 2
+    y_sib = top_y - SIZES.sibship_rise - sib.get(ui, 0) * SIZES.sibship_step
+    child_lines: list[tuple[str, list[Point]]] = []
+    twins = twin_groups(plan, ui)
+    tops: list[float] = [ax]
+    for c in main:
+        n = nodes[c]
+        end = n.x + ends.get((ui, c), 0.0)
+        group = twins.get(n.person.tweeling or "", [])
+        top = (end, n.y - symbol_half(s, c))
+        if len(group) > 1:
+            fork = sum(nodes[g].x for g in group) / len(group)
+            child_lines.append((c, [(fork, y_sib), top]))
+            tops.append(fork)
+        else:
+            child_lines.append((c, [(end, y_sib), top]))
+            tops.append(end)
+    identical = [
+        (group[0], group[-1])
+        for group in twins.values()
+        if len(group) > 1 and any(nodes[g].person.eeneiig for g in group)
+    ]
+    for c in u.children:  # children on another row than their siblings (rare): around
+        if c not in main:
+            n = nodes[c]
+            y_mid = n.y - symbol_half(s, c) - SIZES.sibship_rise + 8
+            child_lines.append((c, [(ax, y_sib), (ax, y_mid), (n.x, y_mid), (n.x, n.y - S / 2)]))
+    others = [c for c in everyone if c not in main]
+    tops += [
+        nodes[c].x + ends.get((v, c), 0.0)
+        for c in others
+        for v in f.arriving(c)
+        if f.co_lead.get(v) == ui
+    ]
+    lo, hi = min(tops), max(tops)
+    sibship = ((lo, y_sib), (hi, y_sib)) if hi - lo > 0.5 else None
+    drop.append((ax, y_sib))
+    return Descent(u, drop, sibship, child_lines, identical)
 
 
 def symbol_half(s: Structure, key: str) -> float:
     return SIZES.pregnancy / 2 if s.nodes[key].is_pregnancy else S / 2
 
 
-def _partner_lines(
-    s: Structure, rows: list[list[str]], labels: dict[str, NodeLabels], index: dict[str, int]
-) -> list[PartnerLine]:
-    result: list[PartnerLine] = []
-    route_level: dict[int, list[tuple[float, float]]] = {}
-    for pair in s.pairs:
-        a, b = s.nodes[pair.a], s.nodes[pair.b]
-        if a.x > b.x:
-            a, b = b, a
-        if a.row != b.row:
-            centre = ((a.x + b.x) / 2, (a.y + b.y) / 2)
-            pts = (
-                [(a.x, a.y + S / 2), (b.x, b.y - S / 2)] if a.y < b.y else [(a.x, a.y), (b.x, b.y)]
-            )
-            result.append(PartnerLine(pair, pts, centre, centre, routed=True))
-            continue
-        y = a.y
-        if abs(index[a.key] - index[b.key]) == 1:
-            x0, x1 = a.x + S / 2, b.x - S / 2
-            mid = (a.x + b.x) / 2
-            style_slashes = [(mid - 10, y), (mid - 16, y)]
-            result.append(
-                PartnerLine(pair, [(x0, y), (x1, y)], (mid, y), (mid, y - 9), False, style_slashes)
-            )
-            continue
-        row = rows[a.row]
-        lo, hi = sorted((index[a.key], index[b.key]))
-        deepest = max(labels[k].below for k in row[lo : hi + 1])
-        used = route_level.setdefault(a.row, [])
-        level = sum(1 for (u0, u1) in used if not (u1 < a.x or b.x < u0))
-        used.append((a.x, b.x))
-        y_route = y + deepest + SIZES.route_drop + level * 7
-        xa = a.x + max(S / 2, labels[a.key].name_half) + 6
-        xb = b.x - max(S / 2, labels[b.key].name_half) - 6
-        low = y + S * 0.3
-        pts = [
-            (a.x + S * 0.4, low),
-            (xa, low),
-            (xa, y_route),
-            (xb, y_route),
-            (xb, low),
-            (b.x - S * 0.4, low),
-        ]
-        mid = (xa + xb) / 2
-        slashes = [(mid - 12, y_route), (mid - 18, y_route)]
-        result.append(PartnerLine(pair, pts, (mid, y_route), (mid, y_route + 12), True, slashes))
-    return result
-
-
-def _child_ends(s: Structure) -> dict[tuple[int, str], float]:
-    """x offsets where the lines of several unions reach one child, so they stay apart."""
-    by_child: dict[str, list[tuple[float, int]]] = {}
-    for i, u in enumerate(s.unions):
-        if u.kind == "donor":
-            continue
-        here = sum(s.nodes[p].x for p in u.parents) / len(u.parents)
-        for c in u.children:
-            by_child.setdefault(c, []).append((here, i))
-    ends: dict[tuple[int, str], float] = {}
-    for c, unions in by_child.items():
-        if len(unions) > 1:
-            unions.sort()
-            spread = SIZES.symbol * 0.3
-            for n, (_, i) in enumerate(unions):
-                ends[(i, c)] = -spread + 2 * spread * n / (len(unions) - 1)
-    return ends
-
-
-def _donor(s: Structure, u: Union) -> Descent:
-    """A donor is linked to each child by its own straight line (leaving beside the name), never
-    by a sibship line: the donor is not one of the parents."""
-    d = s.nodes[u.parents[0]]
-    low = d.y + S * 0.3
-    anchor = (d.x + S / 2 + SIZES.single_parent_reach, low)
-    lines = []
-    for c in u.children:
-        child = s.nodes[c]
-        lines.append((c, [anchor, (child.x + S * 0.3, child.y - S * 0.42)]))
-    return Descent(u, [(d.x + S * 0.4, low), anchor], None, lines)
-
-
-def _descent(
-    s: Structure,
-    u: Union,
-    by_pair: dict[frozenset[str], PartnerLine],
-    shift: float,
-    ends: dict[tuple[int, str], float],
-) -> Descent:
-    """The lines of one union; ``shift`` moves the drop of a second union of the same parents."""
-    nodes = s.nodes
-    if len(u.parents) == 2 and frozenset(u.parents) in by_pair:
-        ax, ay = by_pair[frozenset(u.parents)].anchor
-        anchor = (ax + shift, ay)
-        drop = [anchor]
-    else:
-        p = nodes[u.parents[0]]
-        low = p.y + S * 0.3
-        ax = p.x + S / 2 + SIZES.single_parent_reach + shift
-        anchor = (ax, low)
-        drop = [(p.x + S * 0.4, low), anchor]
-    rows = sorted({nodes[c].row for c in u.children})
-    main = [c for c in u.children if nodes[c].row == rows[0]] if rows else []
-    top_y = min((nodes[c].y - symbol_half(s, c) for c in main), default=anchor[1])
-    y_sib = top_y - SIZES.sibship_rise
-    child_lines: list[tuple[str, list[Point]]] = []
-    identical: list[tuple[str, str]] = []
-    twins: dict[str, list[str]] = {}
-    for c in main:
-        label = nodes[c].person.tweeling
-        if label:
-            twins.setdefault(label, []).append(c)
-    tops: list[float] = [anchor[0]]
-    index = s.unions.index(u)
-    for c in main:
-        n = nodes[c]
-        x = n.x + ends.get((index, c), 0.0)
-        top = (x, n.y - symbol_half(s, c))
-        group = twins.get(n.person.tweeling or "", [])
-        if len(group) > 1:
-            fork = sum(nodes[g].x for g in group) / len(group)
-            child_lines.append((c, [(fork, y_sib), top]))
-            tops.append(fork)
-        else:
-            child_lines.append((c, [(x, y_sib), top]))
-            tops.append(x)
-    for group in twins.values():
-        if len(group) > 1 and any(nodes[g].person.eeneiig for g in group):
-            identical.append((group[0], group[-1]))
-    for c in u.children:  # children on another row than their siblings (rare): a direct line
-        if c not in main:
-            n = nodes[c]
-            child_lines.append((c, [anchor, (n.x, n.y - symbol_half(s, c))]))
-    lo, hi = min(tops), max(tops)
-    sibship = ((lo, y_sib), (hi, y_sib)) if hi - lo > 0.5 else None
-    drop.append((anchor[0], y_sib))
-    return Descent(u, drop, sibship, child_lines, identical)
-
-
 def _along(points: list[Point], f: float) -> Point:
     (x0, y0), (x1, y1) = points[0], points[-1]
     return (x0 + (x1 - x0) * f, y0 + (y1 - y0) * f)
-
-
-def _stagger(s: Structure, descents: list[Descent]) -> None:
-    """Sibship lines whose spans overlap on one row are raised one step each, so none overlap."""
-    by_y: dict[float, list[Descent]] = {}
-    for d in descents:
-        by_y.setdefault(round(d.drop[-1][1], 1), []).append(d)
-    for group in by_y.values():
-        placed: list[tuple[float, float, int]] = []
-        for d in sorted(group, key=lambda d: _span(d)):
-            lo, hi = _span(d)
-            taken = {lvl for (a, b, lvl) in placed if not (b + 8 < lo or hi + 8 < a)}
-            level = next(i for i in range(len(group) + 1) if i not in taken)
-            placed.append((lo, hi, level))
-            if level:
-                _raise(d, level * SIZES.sibship_step)
-
-
-def _span(d: Descent) -> tuple[float, float]:
-    xs = [d.drop[-1][0], *(pts[0][0] for _, pts in d.child_lines)]
-    return (min(xs), max(xs))
-
-
-def _raise(d: Descent, dy: float) -> None:
-    y_old = d.drop[-1][1]
-    y = y_old - dy
-    d.drop[-1] = (d.drop[-1][0], y)
-    if d.sibship:
-        d.sibship = ((d.sibship[0][0], y), (d.sibship[1][0], y))
-    d.child_lines = [
-        (k, [(pts[0][0], y), *pts[1:]]) if abs(pts[0][1] - y_old) < 0.01 else (k, pts)
-        for k, pts in d.child_lines
-    ]
 
 
 # -- checks --------------------------------------------------------------------------------------
@@ -261,6 +449,10 @@ def descent_segments(d: Descent) -> list[Segment]:
     for _, pts in d.child_lines:
         segs.extend(itertools.pairwise(pts))
     return segs
+
+
+def partner_segments(pl: PartnerLine) -> list[Segment]:
+    return list(itertools.pairwise(pl.points))
 
 
 def _orient(a: Point, b: Point, c: Point) -> float:
@@ -290,14 +482,40 @@ def segments_cross(p: Segment, q: Segment) -> bool:
     return False
 
 
-def descent_crossings(descents: list[Descent]) -> list[tuple[Descent, Descent]]:
-    """Pairs of unions whose parent–child lines cross or lie on each other (donor lines, drawn
-    straight to the child like a bond, are left out)."""
-    descents = [d for d in descents if d.union.kind != "donor"]
-    segs = [descent_segments(d) for d in descents]
+def _box(segs: list[Segment]) -> tuple[float, float, float, float]:
+    xs = [c[0] for seg in segs for c in seg]
+    ys = [c[1] for seg in segs for c in seg]
+    return (min(xs), min(ys), max(xs), max(ys))
+
+
+def _boxes_meet(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] <= b[2] + 1 and b[0] <= a[2] + 1 and a[1] <= b[3] + 1 and b[1] <= a[3] + 1
+
+
+def drawn_crossings(
+    descents: list[Descent], partner_lines: list[PartnerLine]
+) -> list[tuple[object, object]]:
+    """Pairs of drawn lines that cross or lie on each other: parent–child lines of different
+    unions, and a parent–child line with a partner line that is not its own."""
+    items: list[tuple[object, list[Segment], frozenset[str] | None]] = []
+    for d in descents:
+        items.append((d, descent_segments(d), frozenset(d.union.parents)))
+    for pl in partner_lines:
+        items.append((pl, partner_segments(pl), None))
+    boxes = [_box(segs) if segs else (0.0, 0.0, -1.0, -1.0) for _, segs, _ in items]
     found = []
-    for i in range(len(descents)):
-        for j in range(i + 1, len(descents)):
-            if any(segments_cross(p, q) for p in segs[i] for q in segs[j]):
-                found.append((descents[i], descents[j]))
+    for i, j in itertools.combinations(range(len(items)), 2):
+        (a, sa, pa), (b, sb, pb) = items[i], items[j]
+        if pa is None and pb is None:
+            continue  # two partner lines: routed lines nest by construction
+        if pa is None or pb is None:
+            own = pa if pa is not None else pb
+            line = a if pa is None else b
+            assert isinstance(line, PartnerLine)
+            if own == frozenset((line.pair.a, line.pair.b)):
+                continue
+        if not _boxes_meet(boxes[i], boxes[j]):
+            continue
+        if any(segments_cross(p, q) for p in sa for q in sb):
+            found.append((a, b))
     return found

@@ -10,8 +10,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from netwerkcli.messages import genogram as texts
-from netwerkcli.render.genogram import routing, shapes
+from netwerkcli.render.genogram import paths, shapes
+from netwerkcli.render.genogram.bonds import ARROW
 from netwerkcli.render.genogram.classes import person_classes
+from netwerkcli.render.genogram.households import MARKER, marker_at
 from netwerkcli.render.genogram.legend import draw_legend, legend_height
 from netwerkcli.render.genogram.metrics import header_texts
 from netwerkcli.render.genogram.style import (
@@ -29,6 +31,7 @@ from netwerkcli.render.svg import Point, SvgDocument, path_from_points
 if TYPE_CHECKING:
     from netwerkcli.render.genogram.build import BondLine, Genogram
     from netwerkcli.render.genogram.connectors import Descent, PartnerLine
+    from netwerkcli.render.genogram.households import HouseholdDrawing
     from netwerkcli.render.genogram.structure import Node
 
 S = SIZES.symbol
@@ -37,7 +40,7 @@ S = SIZES.symbol
 def render_svg(g: Genogram) -> str:
     height = g.legend_top + legend_height(g) + SIZES.margin
     doc = SvgDocument(g.width, height, g.labels.title())
-    title, date = header_texts(g.labels)
+    title, *lines = header_texts(g.labels)
     doc.text(
         title.x,
         title.y,
@@ -47,7 +50,8 @@ def render_svg(g: Genogram) -> str:
         fill=INK,
         class_=title.cls,
     )
-    doc.text(date.x, date.y, date.text, font_size=date.size, fill=MUTED, class_=date.cls)
+    for line in lines:  # the date of the ages, and what the drawing leaves out
+        doc.text(line.x, line.y, line.text, font_size=line.size, fill=MUTED, class_=line.cls)
     if not g.nodes:
         doc.text(
             SIZES.margin,
@@ -58,25 +62,7 @@ def render_svg(g: Genogram) -> str:
             class_="leeg",
         )
     for h in g.households:
-        with doc.group("huishouden", data_leden=" ".join(h.members)):
-            for loop in h.outline.loops:
-                doc.path(
-                    _rounded(loop, 8),
-                    fill="none",
-                    stroke=HOUSEHOLD,
-                    stroke_width=1.3,
-                    stroke_dasharray="6 4",
-                )
-            x, y = h.outline.label_at
-            doc.text(
-                x,
-                y,
-                h.naam,
-                font_size=SIZES.household_font,
-                fill=HOUSEHOLD,
-                font_style="italic",
-                class_="label",
-            )
+        _household(doc, g, h)
     for d in g.descents:
         _descent(doc, d)
     for pl in g.partner_lines:
@@ -93,11 +79,46 @@ def render_svg(g: Genogram) -> str:
     return doc.to_string()
 
 
+def _household(doc: SvgDocument, g: Genogram, h: HouseholdDrawing) -> None:
+    """An outline round the members with the name inside, or a numbered house below each
+    member's name (the legend names the number)."""
+    with doc.group(
+        "huishouden" + ("" if h.outlined else " markering"),
+        data_leden=" ".join(h.members),
+        data_nummer=str(h.number),
+    ):
+        for loop in h.loops:
+            doc.path(
+                _rounded(loop, 8),
+                fill="none",
+                stroke=HOUSEHOLD,
+                stroke_width=1.3,
+                stroke_dasharray="6 4",
+            )
+        if h.label_at is not None:
+            x, y = h.label_at
+            doc.text(
+                x,
+                y,
+                h.naam,
+                font_size=SIZES.household_font,
+                fill=HOUSEHOLD,
+                font_style="italic",
+                class_="label",
+            )
+        if not h.outlined:
+            for k in h.members:
+                x, y = marker_at(g.nodes[k], g.node_labels[k])
+                shapes.house(doc, x, y, MARKER, str(h.number))
+
+
 def _person(doc: SvgDocument, g: Genogram, n: Node) -> None:
     p = n.person
     lab = g.node_labels[n.key]
-    with doc.group(person_classes(n, g.gezin.kern), id=f"persoon-{n.key}"):
-        if p.zwangerschap is not None:
+    with doc.group(person_classes(n, g.gezin.kern, n.key in g.folded), id=f"persoon-{n.key}"):
+        if n.key in g.folded:
+            shapes.folded(doc, n.x, n.y)
+        elif p.zwangerschap is not None:
             shapes.pregnancy(doc, n.x, n.y, p.zwangerschap, p.geslacht)
         else:
             shapes.symbol(doc, n.x, n.y, p.geslacht, deceased=p.is_overleden, dashed=p.onbekend)
@@ -106,7 +127,7 @@ def _person(doc: SvgDocument, g: Genogram, n: Node) -> None:
                 shapes.symbol(doc, n.x, n.y, p.geslacht, inner, classes="symbool kern-rand")
             if p.is_overleden:
                 shapes.cross(doc, n.x, n.y, p.geslacht, S)
-            if p.adoptieouders or n.foster_copy:
+            if p.adoptieouders:
                 shapes.brackets(doc, n.x, n.y)
         for t in lab.texts(n):
             doc.text(
@@ -125,7 +146,9 @@ def _partner(doc: SvgDocument, g: Genogram, pl: PartnerLine) -> None:
     soort = pl.pair.soort
     style = PARTNER_LINE[soort]
     classes = f"relatie {soort.value if soort else 'onbekend'}"
-    with doc.group(classes, id=f"relatie-{pl.pair.a}-{pl.pair.b}"):
+    with doc.group(
+        classes, id=f"relatie-{pl.pair.a}-{pl.pair.b}", data_partners=f"{pl.pair.a} {pl.pair.b}"
+    ):
         doc.path(
             path_from_points(pl.points),
             fill="none",
@@ -169,7 +192,8 @@ def _descent(doc: SvgDocument, d: Descent) -> None:
         data_ouders=" ".join(d.union.parents),
         data_kinderen=" ".join(d.union.children),
     ):
-        doc.path(path_from_points(d.drop), **attrs)
+        if len(d.drop) > 1:
+            doc.path(path_from_points(d.drop), **attrs)
         if d.sibship:
             doc.line(d.sibship[0], d.sibship[1], **attrs)
         for _, pts in d.child_lines:
@@ -196,20 +220,18 @@ def _bond(doc: SvgDocument, bond: BondLine) -> None:
         data_naar=naar,
     ):
         if style.zigzag:
-            doc.path(
-                path_from_points(routing.zigzag(pts, SIZES.zigzag, SIZES.zigzag_step)), **attrs
-            )
+            doc.path(path_from_points(paths.zigzag(pts, SIZES.zigzag, SIZES.zigzag_step)), **attrs)
         elif style.lines > 1:
             spread = SIZES.bond_offset
             for i in range(style.lines):
                 doc.path(
-                    path_from_points(routing.offset(pts, (i - (style.lines - 1) / 2) * spread)),
+                    path_from_points(paths.offset(pts, (i - (style.lines - 1) / 2) * spread)),
                     **attrs,
                 )
         else:
             doc.path(path_from_points(pts), **attrs)
         if style.bars:
-            (mx, my), (tx, ty) = routing.point_at(pts, 0.5)
+            (mx, my), (tx, ty) = paths.point_at(pts, 0.5)
             for shift in (-3.0, 3.0):
                 cx, cy = mx + tx * shift, my + ty * shift
                 doc.line(
@@ -219,8 +241,8 @@ def _bond(doc: SvgDocument, bond: BondLine) -> None:
                     stroke_width=style.width,
                 )
         if bond.band.gericht:
-            (ex, ey), (tx, ty) = routing.point_at(pts, 1.0)
-            size = routing.ARROW
+            (ex, ey), (tx, ty) = paths.point_at(pts, 1.0)
+            size = ARROW
             bx, by = ex - tx * size, ey - ty * size
             doc.polygon(
                 [

@@ -27,6 +27,11 @@ def assign_rows(s: Structure) -> bool:
     for pair in s.pairs:
         partners[pair.a].add(pair.b)
         partners[pair.b].add(pair.a)
+    same_row = {k: set(v) for k, v in partners.items()}
+    for k, n in s.nodes.items():  # a foster child's two drawings: one generation, one row
+        if n.foster_copy:
+            same_row[k].add(n.person.id)
+            same_row[n.person.id].add(k)
 
     row = dict.fromkeys(s.nodes, 0)
     limit = len(s.nodes) + 2
@@ -35,7 +40,7 @@ def assign_rows(s: Structure) -> bool:
         changed = False
         for k in s.nodes:
             want = max((row[p] + 1 for p in parents_of[k]), default=0)
-            want = max([want, row[k], *(row[q] for q in partners[k])])
+            want = max([want, row[k], *(row[q] for q in same_row[k])])
             if want != row[k]:
                 row[k] = want
                 changed = True
@@ -47,7 +52,7 @@ def assign_rows(s: Structure) -> bool:
     if not consistent:
         row = _parents_only(s.nodes, parents_of)
 
-    _pull_down(row, children_of, parents_of, partners)
+    _pull_down(row, children_of, parents_of, same_row)
     low = min(row.values(), default=0)
     for k, node in s.nodes.items():
         node.row = row[k] - low

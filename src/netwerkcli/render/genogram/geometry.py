@@ -1,39 +1,94 @@
-"""Positions: x from the order and the label widths, y from the row.
+"""Positions: x from the order and the label widths; where each union's line leaves its row.
 
 x is found by a few rounds of 'stand under your parents, stand over your children': each person
 gets a wanted place, and the row is solved exactly for the closest places that keep the order and
-the minimum distances (isotonic regression by pooling adjacent violators). Partners pull each
-other to their minimum distance. Minimum distances come from the estimated widths of the labels,
-so labels never overlap; they widen where names are long. When the children of one union reach
-past the line down to the next union's children, the parents move apart and the rows are solved
-again, so sibship lines never cross.
+the minimum distances (isotonic regression by pooling adjacent violators). Partners who stand side
+by side pull each other to their minimum distance. Minimum distances come from the estimated
+widths of the labels, so labels never overlap; they widen where names are long. Where the
+children of one union would reach past the line down to the next union's children, the parents
+move apart and the rows are solved again, so each sibship stands under its own parents.
+
+A union's line leaves the middle of the partner line of two parents side by side; for partners
+who do not stand side by side (their line is routed below the names of those between them), the
+middle of the gap between two people that is nearest to the middle of the two; for a single
+parent, beside that parent (on the side where no routed line leaves).
 """
 
 from __future__ import annotations
 
 import itertools
+from dataclasses import dataclass
 
+from netwerkcli.render.genogram.family import Facts, drop_parent
 from netwerkcli.render.genogram.metrics import NodeLabels
-from netwerkcli.render.genogram.structure import Structure, Union
 from netwerkcli.render.genogram.style import SIZES
 
 S = SIZES.symbol
 WIDEN_ATTEMPTS = 30
-MAX_WIDENING = 2000.0  # most extra room between two neighbours, in pixels
+SETTLED = 0.25  # pixels: a round that moves nobody further than this ends the solving
+MAX_WIDENING = 400.0  # most extra room between two neighbours (beyond: sibship lines rise)
 
 
-def place(
-    s: Structure,
-    rows: list[list[str]],
-    labels: dict[str, NodeLabels],
-    relation_widths: dict[frozenset[str], float],
-    top: float,
-) -> None:
-    """Set x and y of every node."""
-    pairs = {frozenset((p.a, p.b)) for p in s.pairs}
-    partner_rows = _row_units(rows, pairs)
-    units = [[[i] for i in range(len(row))] for row in rows]
-    gaps = [_gaps(r, labels, relation_widths) for r in rows]
+@dataclass(frozen=True)
+class Anchor:
+    x: float
+    routed: bool  # leaves from a routed partner line (below the names), not at symbol height
+    single: bool  # beside one parent
+    side: float = 1.0  # for a single parent: +1 right of the parent, -1 left
+
+
+class Rows:
+    """The order of the rows and where the unions' lines leave them, for given x positions."""
+
+    def __init__(self, f: Facts, rows: list[list[str]], labels: dict[str, NodeLabels]) -> None:
+        self.f = f
+        self.rows = rows
+        self.labels = labels
+        self.index = {k: i for row in rows for i, k in enumerate(row)}
+        self.routed_from: dict[str, set[int]] = {}  # sides (+1/-1) where routed lines leave
+        for k, mates in f.partners.items():
+            for q in mates:
+                d = self.index[q] - self.index[k]
+                if abs(d) > 1:
+                    self.routed_from.setdefault(k, set()).add(1 if d > 0 else -1)
+
+    def adjacent(self, a: str, b: str) -> bool:
+        return abs(self.index[a] - self.index[b]) == 1
+
+    def single_side(self, k: str) -> float:
+        sides = self.routed_from.get(k, set())
+        return -1.0 if 1 in sides and -1 not in sides else 1.0
+
+    def anchor(self, ui: int, x: dict[str, float]) -> Anchor:
+        f = self.f
+        u = f.unions[ui]
+        pair = frozenset(u.parents)
+        if len(u.parents) == 2 and ui in f.couple_unions.get(pair, ()):
+            a, b = sorted(u.parents, key=self.index.__getitem__)
+            if self.adjacent(a, b):
+                return Anchor((x[a] + x[b]) / 2, False, False)
+            return Anchor(self.routed_drop(a, b, x), True, False)
+        p = drop_parent(f, u)
+        side = self.single_side(p)
+        return Anchor(x[p] + side * self.beside(p), False, True, side)
+
+    def beside(self, k: str) -> float:
+        """How far from a person's centre a line can go down past the symbol and the name."""
+        return max(S / 2, self.labels[k].name_half) + SIZES.single_parent_reach
+
+    def routed_drop(self, a: str, b: str, x: dict[str, float]) -> float:
+        """The middle of the gap between two neighbours nearest the middle of a and b."""
+        row = self.rows[self.f.row_of[a]]
+        i, j = self.index[a], self.index[b]
+        middle = (x[a] + x[b]) / 2
+        gaps = [(x[row[n]] + x[row[n + 1]]) / 2 for n in range(i, j)]
+        return min(gaps, key=lambda g: abs(g - middle))
+
+
+def place(plan: Rows, relation_widths: dict[frozenset[str], float]) -> dict[str, float]:
+    """x of every node, the leftmost label at the left margin."""
+    f, rows, labels = plan.f, plan.rows, plan.labels
+    gaps = [_gaps(r, labels, relation_widths, plan) for r in rows]
     x: dict[str, float] = {}
     for r, row in enumerate(rows):
         at = 0.0
@@ -41,86 +96,92 @@ def place(
             x[k] = at
             if i < len(row) - 1:
                 at += gaps[r][i]
-    parents_of: dict[str, list[Union]] = {}
-    children_of: dict[str, list[Union]] = {}
-    for u in s.unions:
-        for c in u.children:
-            parents_of.setdefault(c, []).append(u)
-        for p in u.parents:
-            children_of.setdefault(p, []).append(u)
+    mates = [_mate_runs(row, plan) for row in rows]
     rounds = 12
     added: dict[tuple[int, int], float] = {}  # extra room given per gap, capped
-    for _ in range(WIDEN_ATTEMPTS if len(x) <= 400 else 8):
+    attempts = WIDEN_ATTEMPTS if len(x) <= 100 else 10 if len(x) <= 400 else 4
+    for _ in range(attempts):
         for _ in range(rounds):
+            before = dict(x)
             for r in [*range(len(rows)), *reversed(range(len(rows)))]:
-                _solve_row(rows[r], units[r], gaps[r], x, parents_of, partner_rows[r], children_of)
-        if not _widen(s, rows, gaps, x, added):
+                _solve_row(rows[r], gaps[r], x, plan, mates[r])
+            if _settled(before, x):
+                break  # nobody moves against the others any more
+        if not _widen(f, plan, gaps, x, added):
             break
         rounds = 6
     left = min((x[k] - labels[k].left for row in rows for k in row), default=0.0)
-    for r, row in enumerate(rows):
-        for k in row:
-            s.nodes[k].x = x[k] - left + SIZES.margin
-            s.nodes[k].y = top + r * SIZES.row_pitch
+    return {k: v - left + SIZES.margin for k, v in x.items()}
+
+
+def _settled(before: dict[str, float], x: dict[str, float]) -> bool:
+    """Did this round move everyone by about the same amount (a shift of the whole drawing
+    changes nothing)?"""
+    moves = [x[k] - before[k] for k in x]
+    if not moves:
+        return True
+    common = sorted(moves)[len(moves) // 2]
+    return max(abs(m - common) for m in moves) < SETTLED
 
 
 def _widen(
-    s: Structure,
-    rows: list[list[str]],
+    f: Facts,
+    plan: Rows,
     gaps: list[list[float]],
     x: dict[str, float],
     added: dict[tuple[int, int], float],
 ) -> bool:
     """Where the children of one union reach past the line down to the next union's children,
     move the parents further apart; True when something was widened (then solve again)."""
-    index = {k: i for row in rows for i, k in enumerate(row)}
     widened = False
     margin = S * 0.3 + 10  # the lines of two unions to one child stand this far off centre
-    for r in range(1, len(rows)):
+    for r in range(1, len(plan.rows)):
         spans = []
-        for u in s.unions:
-            kids = [x[c] for c in u.children if s.nodes[c].row == r]
-            if u.kind == "donor" or not kids or any(s.nodes[p].row != r - 1 for p in u.parents):
+        for ui in f.unions_into_row[r]:
+            if not f.leads(ui):
                 continue
-            spans.append((_anchor_x(u, x), min(kids), max(kids), u))
+            kids = [x[c] for c in f.sibship.get(ui, f.kids_below(ui))]
+            spans.append((plan.anchor(ui, x).x, min(kids), max(kids), ui))
         spans.sort(key=lambda t: (t[0], t[1]))
         for (ax, _, hi, u), (bx, lo, _, v) in itertools.pairwise(spans):
             need = max(hi + margin - bx, ax + margin - lo)
-            if need <= 0.5 or hi > lo or set(u.parents) == set(v.parents):
-                continue  # nothing to do, an order problem (warned elsewhere), or one couple
-            iu = max(index[p] for p in u.parents)
-            iv = min(index[p] for p in v.parents)
+            pu, pv = f.unions[u].parents, f.unions[v].parents
+            if need <= 0.5 or hi > lo or set(pu) == set(pv):
+                continue  # nothing to do, an order problem, or one couple
+            iu = max(plan.index[p] for p in pu)
+            iv = min(plan.index[p] for p in pv)
             if iv > iu:
                 gap, extra = (r - 1, iv - 1), need + 4
-            elif len(v.parents) == 2:
-                gap, extra = (r - 1, min(index[p] for p in v.parents)), 2 * (need + 4)
+            elif len(pv) == 2:
+                gap, extra = (r - 1, iv), 2 * (need + 4)
             else:
                 continue
             if added.get(gap, 0.0) + extra > MAX_WIDENING:
-                continue  # no runaway: what is left is warned about as a crossing
+                continue  # no runaway: the sibship lines then stand at different heights
             added[gap] = added.get(gap, 0.0) + extra
             gaps[gap[0]][gap[1]] += extra
             widened = True
     return widened
 
 
-def _row_units(rows: list[list[str]], pairs: set[frozenset[str]]) -> list[list[list[int]]]:
-    """Per row, runs of neighbours who are partners (as index lists)."""
-    result = []
-    for row in rows:
-        units: list[list[int]] = []
-        for i, k in enumerate(row):
-            if units and frozenset((row[i - 1], k)) in pairs:
-                units[-1].append(i)
-            else:
-                units.append([i])
-        result.append(units)
-    return result
+def _mate_runs(row: list[str], plan: Rows) -> dict[int, list[tuple[int, float]]]:
+    """Neighbours who are partners: index -> (other index, direction)."""
+    mate: dict[int, list[tuple[int, float]]] = {}
+    for i, (a, b) in enumerate(itertools.pairwise(row)):
+        if plan.f.is_partner(a, b):
+            mate.setdefault(i, []).append((i + 1, 1.0))
+            mate.setdefault(i + 1, []).append((i, -1.0))
+    return mate
 
 
 def _gaps(
-    row: list[str], labels: dict[str, NodeLabels], relation_widths: dict[frozenset[str], float]
+    row: list[str],
+    labels: dict[str, NodeLabels],
+    relation_widths: dict[frozenset[str], float],
+    plan: Rows,
 ) -> list[float]:
+    """Smallest distance between the centres of neighbours: their labels never touch; a partner
+    line has room for its label; a line routed from a person has room to go down beside them."""
     gaps = []
     for a, b in itertools.pairwise(row):
         la, lb = labels[a], labels[b]
@@ -128,73 +189,53 @@ def _gaps(
         width = relation_widths.get(frozenset((a, b)))
         if width is not None:
             d = max(d, 2 * max(la.name_half, lb.name_half) + 12, S + max(width, 16) + 24)
+        if 1 in plan.routed_from.get(a, ()):
+            d = max(d, max(S / 2, la.name_half) + 16 + lb.left + SIZES.gap / 2)
+        if -1 in plan.routed_from.get(b, ()):
+            d = max(d, max(S / 2, lb.name_half) + 16 + la.right + SIZES.gap / 2)
         gaps.append(d)
     return gaps
 
 
 def _solve_row(
     row: list[str],
-    units: list[list[int]],
     gaps: list[float],
     x: dict[str, float],
-    parents_of: dict[str, list[Union]],
-    partner_runs: list[list[int]],
-    children_of: dict[str, list[Union]],
+    plan: Rows,
+    mate: dict[int, list[tuple[int, float]]],
 ) -> None:
-    """Closest places to the wanted ones that keep order and gaps. Partners pull each other
-    to their minimum distance, but may stand further apart when their children need room."""
-    mate: dict[int, list[tuple[int, float]]] = {}
-    for run in partner_runs:
-        for i, j in itertools.pairwise(run):
-            mate.setdefault(i, []).append((j, -gaps[i]))
-            mate.setdefault(j, []).append((i, gaps[i]))
+    """Closest places to the wanted ones that keep order and gaps. Partners side by side pull
+    each other to their minimum distance, but may stand further apart when their children need
+    room."""
+    f = plan.f
     targets: list[float] = []
     weights: list[float] = []
-    offsets: list[list[float]] = []
-    for unit in units:
-        base = x[row[unit[0]]]
-        offs = [0.0]
-        for i in unit[1:]:
-            offs.append(offs[-1] + gaps[i - 1])
-        offsets.append(offs)
+    for i, k in enumerate(row):
         wanted: list[float] = []
-        for off, i in zip(offs, unit, strict=True):
-            k = row[i]
-            for u in parents_of.get(k, []):
-                wanted.append(_anchor_x(u, x) - off)
-            for u in children_of.get(k, []):
-                if u.children:
-                    xs = [x[c] for c in u.children if c in x]
-                    if xs:
-                        centre = (min(xs) + max(xs)) / 2
-                        wanted.append(centre - (_anchor_x(u, x) - x[k]) - off)
-        for j, d in mate.get(unit[0], []) if len(unit) == 1 else []:
-            wanted.extend([x[row[j]] + d] * 2)
+        for ui in f.arriving(k):
+            if f.drop_row[ui] == f.row_of[k] - 1:
+                wanted.append(plan.anchor(ui, x).x)
+        for ui in f.down_unions.get(k, ()):
+            kids = f.kids_below(ui)
+            if kids and ui not in f.joins:
+                xs = [x[c] for c in kids]
+                centre = (min(xs) + max(xs)) / 2
+                wanted.append(centre - (plan.anchor(ui, x).x - x[k]))
+        for j, direction in mate.get(i, ()):
+            d = gaps[i] if direction > 0 else gaps[j]
+            wanted.extend([x[row[j]] - direction * d] * 2)
         if wanted:
             targets.append(sum(wanted) / len(wanted))
             weights.append(float(len(wanted)))
         else:
-            targets.append(base)
+            targets.append(x[k])
             weights.append(0.05)
-    # Shift to make the constraints 'start[j+1] >= start[j] + span[j] + gap' monotone.
     shift = [0.0]
-    for j in range(1, len(units)):
-        prev = units[j - 1]
-        shift.append(shift[-1] + offsets[j - 1][-1] + gaps[prev[-1]])
+    for i in range(1, len(row)):
+        shift.append(shift[-1] + gaps[i - 1])
     solved = _pava([t - sh for t, sh in zip(targets, shift, strict=True)], weights)
-    for j, unit in enumerate(units):
-        start = solved[j] + shift[j]
-        for off, i in zip(offsets[j], unit, strict=True):
-            x[row[i]] = start + off
-
-
-def _anchor_x(u: Union, x: dict[str, float]) -> float:
-    xs = [x[p] for p in u.parents if p in x]
-    if not xs:
-        return 0.0
-    if len(xs) == 1:
-        return xs[0] + SIZES.single_parent_reach + S / 2
-    return sum(xs) / len(xs)
+    for i, k in enumerate(row):
+        x[k] = solved[i] + shift[i]
 
 
 def _pava(values: list[float], weights: list[float]) -> list[float]:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from netwerkcli.messages import genogram as texts
 from netwerkcli.model import BandSoort, Geslacht, RelatieSoort, Zwangerschap
-from netwerkcli.render.genogram import routing, shapes
+from netwerkcli.render.genogram import paths, shapes
 from netwerkcli.render.genogram.classes import person_classes
+from netwerkcli.render.genogram.households import MARKER
 from netwerkcli.render.genogram.style import (
     BOND,
     DESCENT_LINE,
@@ -23,41 +25,64 @@ if TYPE_CHECKING:
     from netwerkcli.render.genogram.build import Genogram
 
 # person classes that have a legend entry of their own
-PERSON_ENTRIES = {"man", "vrouw", "x", "overleden", "kern", "onbekend", "buitenland"}
+PERSON_ENTRIES = {
+    "man",
+    "vrouw",
+    "x",
+    "overleden",
+    "kern",
+    "onbekend",
+    "buitenland",
+    "samengevouwen",
+}
 SAMPLE = 18.0  # symbol size in the legend
 
 
-def legend_entries(g: Genogram) -> list[str]:
-    """Keys of ``texts.LEGEND`` for everything the drawing shows, in a fixed order."""
-    used: set[str] = set()
+@dataclass(frozen=True)
+class Entry:
+    key: str  # a key of ``texts.LEGEND``, or ``huishouden-<n>`` for a household's marker
+    text: str
+    geslacht: Geslacht = Geslacht.X  # the shape its sample is drawn with, as in the drawing
+    number: str = ""
+
+
+def legend_entries(g: Genogram) -> list[Entry]:
+    """Everything the drawing shows, in a fixed order, each sample drawn as in the drawing (the
+    kern, a deceased or an unknown person with the shape of the first one drawn)."""
+    used: dict[str, Geslacht] = {}
     for n in g.nodes.values():
-        classes = person_classes(n, g.gezin.kern).split()
+        classes = person_classes(n, g.gezin.kern, n.key in g.folded).split()
         if "zwangerschap" in classes:  # a pregnancy's own symbol, not a sex
-            used.add(classes[classes.index("zwangerschap") + 1])
+            used.setdefault(classes[classes.index("zwangerschap") + 1], n.person.geslacht)
             continue
-        used.update(c for c in classes if c in PERSON_ENTRIES)
+        for c in classes:
+            if c in PERSON_ENTRIES:
+                used.setdefault(c, n.person.geslacht)
     for pl in g.partner_lines:
-        used.add(f"relatie-{pl.pair.soort.value if pl.pair.soort else ''}")
+        used.setdefault(f"relatie-{pl.pair.soort.value if pl.pair.soort else ''}", Geslacht.X)
     for d in g.descents:
-        used.add(f"afstamming-{d.union.kind}")
+        used.setdefault(f"afstamming-{d.union.kind}", Geslacht.X)
         for c in d.union.children:
             if g.nodes[c].person.tweeling:
-                used.add("tweeling")
+                used.setdefault("tweeling", Geslacht.X)
                 if g.nodes[c].person.eeneiig:
-                    used.add("eeneiig")
+                    used.setdefault("eeneiig", Geslacht.X)
     if g.foster_links:
-        used.add("pleegkoppeling")
+        used.setdefault("pleegkoppeling", Geslacht.X)
     for b in g.bonds:
-        used.add(f"band-{b.band.soort.value}")
-    if g.households:
-        used.add("huishouden")
-    return [k for k in texts.LEGEND if k in used]
+        used.setdefault(f"band-{b.band.soort.value}", Geslacht.X)
+    if any(h.outlined for h in g.households):
+        used.setdefault("huishouden", Geslacht.X)
+    entries = [Entry(k, texts.LEGEND[k], used[k]) for k in texts.LEGEND if k in used]
+    for h in g.households:
+        if not h.outlined:
+            text = texts.HOUSEHOLD_MARKER.format(nummer=h.number, naam=h.naam)
+            entries.append(Entry(f"huishouden-{h.number}", text, Geslacht.X, str(h.number)))
+    return entries
 
 
 def column_width(g: Genogram) -> float:
-    widest = max(
-        (text_width(texts.LEGEND[k], SIZES.legend_font) for k in legend_entries(g)), default=0
-    )
+    widest = max((text_width(e.text, SIZES.legend_font) for e in legend_entries(g)), default=0)
     return max(SIZES.legend_column, SIZES.legend_sample + 8 + widest + 24)
 
 
@@ -89,36 +114,41 @@ def draw_legend(doc: SvgDocument, g: Genogram) -> None:
             font_weight="bold",
             fill=INK,
         )
-        for i, key in enumerate(entries):
+        for i, entry in enumerate(entries):
             col, row = divmod(i, per_column)
             x = x0 + col * column_width(g)
             y = y0 + 26 + row * SIZES.legend_row + SIZES.legend_row / 2
-            with doc.group(f"legenda-item legenda-{key}"):
-                _sample(doc, key, x, y)
+            with doc.group(f"legenda-item legenda-{entry.key}"):
+                _sample(doc, entry, x, y)
                 doc.text(
                     x + SIZES.legend_sample + 8,
                     y + 4,
-                    texts.LEGEND[key],
+                    entry.text,
                     font_size=SIZES.legend_font,
                     fill=INK,
                 )
 
 
-def _sample(doc: SvgDocument, key: str, x: float, y: float) -> None:
+def _sample(doc: SvgDocument, entry: Entry, x: float, y: float) -> None:
+    key = entry.key
     cx = x + SIZES.legend_sample / 2
     x1 = x + SIZES.legend_sample
-    if key in ("man", "vrouw", "x"):
+    if key.startswith("huishouden-"):
+        shapes.house(doc, cx, y, MARKER, entry.number)
+    elif key == "samengevouwen":
+        shapes.folded(doc, cx, y, SAMPLE)
+    elif key in ("man", "vrouw", "x"):
         shapes.symbol(
             doc, cx, y, {"man": Geslacht.MAN, "vrouw": Geslacht.VROUW}.get(key, Geslacht.X), SAMPLE
         )
     elif key == "overleden":
-        shapes.symbol(doc, cx, y, Geslacht.MAN, SAMPLE, deceased=True)
-        shapes.cross(doc, cx, y, Geslacht.MAN, SAMPLE)
+        shapes.symbol(doc, cx, y, entry.geslacht, SAMPLE, deceased=True)
+        shapes.cross(doc, cx, y, entry.geslacht, SAMPLE)
     elif key == "kern":
-        shapes.symbol(doc, cx, y, Geslacht.VROUW, SAMPLE)
-        shapes.symbol(doc, cx, y, Geslacht.VROUW, SAMPLE - 6)
+        shapes.symbol(doc, cx, y, entry.geslacht, SAMPLE)
+        shapes.symbol(doc, cx, y, entry.geslacht, SAMPLE - 6)
     elif key == "onbekend":
-        shapes.symbol(doc, cx, y, Geslacht.X, SAMPLE, dashed=True)
+        shapes.symbol(doc, cx, y, entry.geslacht, SAMPLE, dashed=True)
     elif key == "buitenland":
         doc.text(
             cx,
@@ -168,14 +198,12 @@ def _sample(doc: SvgDocument, key: str, x: float, y: float) -> None:
             "stroke_dasharray": bond.dash,
         }
         if bond.zigzag:
-            doc.path(
-                path_from_points(routing.zigzag(pts, SIZES.zigzag, SIZES.zigzag_step)), **attrs
-            )
+            doc.path(path_from_points(paths.zigzag(pts, SIZES.zigzag, SIZES.zigzag_step)), **attrs)
         elif bond.lines > 1:
             for i in range(bond.lines):
                 doc.path(
                     path_from_points(
-                        routing.offset(pts, (i - (bond.lines - 1) / 2) * SIZES.bond_offset)
+                        paths.offset(pts, (i - (bond.lines - 1) / 2) * SIZES.bond_offset)
                     ),
                     **attrs,
                 )

@@ -46,7 +46,7 @@ def header_texts(labels: Labels) -> list[PlacedText]:
     """The title and the line with the date of the ages, top left."""
     top = SIZES.margin + SIZES.title_font
     datum = labels.peildatum.strftime("%d-%m-%Y")
-    return [
+    out = [
         PlacedText(SIZES.margin, top, labels.title(), SIZES.title_font, "start", "titel"),
         PlacedText(
             SIZES.margin,
@@ -57,6 +57,11 @@ def header_texts(labels: Labels) -> list[PlacedText]:
             "peildatum",
         ),
     ]
+    if labels.note:
+        out.append(
+            PlacedText(SIZES.margin, top + 33, labels.note, SIZES.years_font + 1, "start", "noot")
+        )
+    return out
 
 
 @dataclass(frozen=True)
@@ -72,6 +77,7 @@ class NodeLabels:
     below: float  # from the centre down to the end of the lowest label
     years_width: float = 0.0
     years_right: bool = False  # the right one of twins: the twin line comes in from the left
+    years_gap: float = 3.0  # from the centre to the years' near end (past arriving lines)
 
     def texts(self, node: Node) -> list[PlacedText]:
         """The texts as drawn for ``node``: age in the symbol, years, name lines, place."""
@@ -90,10 +96,10 @@ class NodeLabels:
             )
         half = SIZES.pregnancy / 2 if p.zwangerschap is not None else S / 2
         if self.years:
-            bracketed = bool(p.adoptieouders) or node.foster_copy
+            bracketed = bool(p.adoptieouders)
             out.append(
                 PlacedText(
-                    node.x + 3 if self.years_right else node.x - 3,
+                    node.x + self.years_gap if self.years_right else node.x - self.years_gap,
                     node.y - half - (8 if bracketed else 4),
                     self.years,
                     SIZES.years_font,
@@ -124,8 +130,15 @@ class NodeLabels:
 
 
 def measure(
-    node: Node, labels: Labels, single_parent: bool, years_right: bool = False
+    node: Node,
+    labels: Labels,
+    single_side: float = 0.0,
+    years_right: bool = False,
+    incoming: int = 1,
 ) -> NodeLabels:
+    """The labels of a drawing and their room; ``single_side`` (+1 right, -1 left) is where the
+    line to the children of this person alone goes down; ``incoming`` counts the lines that
+    arrive on top (more than one arrive side by side, and the years keep clear of them)."""
     unnamed = node.person.onbekend and not node.person.naam  # the '?' in the symbol says it
     lines, font = ([], SIZES.name_font) if unnamed else wrap_name(labels.name(node.person))
     age = "?" if node.person.onbekend else labels.age(node.person)
@@ -135,11 +148,16 @@ def measure(
     years_w = text_width(years, SIZES.years_font) if years else 0.0
     place_w = text_width(place, SIZES.place_font) if place else 0.0
     half = max(S / 2, name_w / 2, place_w / 2)
-    left = max(half, 0 if years_right else years_w + 3)
-    right = max(half, years_w + 3 if years_right else 0)
-    if single_parent:
-        right = max(right, S / 2 + SIZES.single_parent_reach + 4)
-    if node.foster_copy or node.person.adoptieouders:
+    years_gap = S * 0.3 + 4 if incoming > 1 else 3.0
+    left = max(half, 0 if years_right else years_w + years_gap)
+    right = max(half, years_w + years_gap if years_right else 0)
+    if single_side:
+        reach = max(S / 2, max(name_w, place_w) / 2) + SIZES.single_parent_reach + 4
+        if single_side > 0:
+            right = max(right, reach)
+        else:
+            left = max(left, reach)
+    if node.person.adoptieouders:
         left, right = max(left, S / 2 + SIZES.bracket + 3), max(right, S / 2 + SIZES.bracket + 3)
     below = (
         S / 2 + SIZES.label_gap + (font + (len(lines) - 1) * SIZES.name_line if lines else 0) + 4
@@ -148,7 +166,18 @@ def measure(
         below += SIZES.place_font + 2
     half_name = max(name_w, place_w) / 2
     return NodeLabels(
-        tuple(lines), font, age, years, place, left, right, half_name, below, years_w, years_right
+        tuple(lines),
+        font,
+        age,
+        years,
+        place,
+        left,
+        right,
+        half_name,
+        below,
+        years_w,
+        years_right,
+        years_gap,
     )
 
 

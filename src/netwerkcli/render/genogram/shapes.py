@@ -7,7 +7,7 @@ differ.
 from __future__ import annotations
 
 from netwerkcli.model import Geslacht, Zwangerschap
-from netwerkcli.render.genogram.style import DECEASED_FILL, INK, MUTED, SIZES
+from netwerkcli.render.genogram.style import DECEASED_FILL, HOUSEHOLD, INK, MUTED, SIZES
 from netwerkcli.render.svg import Point, SvgDocument, path_from_points
 
 W = SIZES.stroke
@@ -89,3 +89,44 @@ def bracket_lines(x: float, y: float, size: float = SIZES.symbol) -> list[list[P
 def brackets(doc: SvgDocument, x: float, y: float, size: float = SIZES.symbol) -> None:
     for points in bracket_lines(x, y, size):
         doc.path(path_from_points(points), fill="none", stroke=INK, stroke_width=W, class_="haak")
+
+
+def house_outline(x: float, y: float, size: float) -> list[Point]:
+    """The outline of a household marker (a small house) centred at (x, y)."""
+    h = size / 2
+    return [(x - h, y + h), (x - h, y - h * 0.2), (x, y - h), (x + h, y - h * 0.2), (x + h, y + h)]
+
+
+def house(doc: SvgDocument, x: float, y: float, size: float, number: str) -> None:
+    """A small house with a number: the household marker, centred at (x, y)."""
+    h = size / 2
+    points = house_outline(x, y, size)
+    doc.polygon(points, fill="white", stroke=HOUSEHOLD, stroke_width=1.2, class_="huis")
+    doc.text(
+        x,
+        y + h * 0.75,
+        number,
+        font_size=size * 0.62,
+        font_weight="bold",
+        text_anchor="middle",
+        fill=HOUSEHOLD,
+        class_="huisnummer",
+    )
+
+
+def folded(doc: SvgDocument, x: float, y: float, size: float = SIZES.symbol) -> None:
+    """A stand-in for a folded branch: a stack of two rounded cards."""
+    w, h = size, size * 0.8
+    for dx, dy in ((3.0, -4.0), (0.0, 0.0)):
+        doc.rect(
+            x - w / 2 + dx * size / SIZES.symbol,
+            y - h / 2 + dy * size / SIZES.symbol,
+            w,
+            h,
+            rx=5 * size / SIZES.symbol,
+            fill=DECEASED_FILL,
+            stroke=MUTED,
+            stroke_width=W,
+            stroke_dasharray="4 3",
+            class_="symbool" if dx == 0 else "stapel",
+        )

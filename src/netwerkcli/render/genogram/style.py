@@ -30,9 +30,8 @@ class Sizes:
     gap: float = 18.0  # free space between the label boxes of neighbours in a row
     row_pitch: float = 170.0  # distance between the centres of two generations
     sibship_rise: float = 34.0  # sibship line: this far above the top of the children's symbols
-    sibship_step: float = 7.0  # extra rise of a second sibship line whose span overlaps
+    sibship_step: float = 12.0  # extra rise of a second sibship line whose span overlaps
     single_parent_reach: float = 10.0  # the line of a single parent leaves beside the name
-    second_union_shift: float = 10.0  # a foster or adoptive union of a couple with own children
     route_drop: float = 8.0  # a partner line routed around runs this far below the labels
     bracket: float = 6.0  # adoption brackets stand this far out from the symbol
     twin_bar: float = 0.5  # the bar of identical twins: at this fraction of the fork
@@ -76,7 +75,8 @@ PARTNER_LINE: dict[RelatieSoort | None, LineStyle] = {
     RelatieSoort.SAMENWONEND: LineStyle(dash="8 4", dot_style="dashed"),
     RelatieSoort.RELATIE: LineStyle(dash="2 3", dot_style="dotted"),
     RelatieSoort.VERLOOFD: LineStyle(dash="5 3", width=1.0, dot_style="dashed"),
-    RelatieSoort.UIT_ELKAAR: LineStyle(slashes=1),
+    # broken up without a divorce: the line of a couple that did not marry, with one slash
+    RelatieSoort.UIT_ELKAAR: LineStyle(dash="8 4", slashes=1, dot_style="dashed"),
     RelatieSoort.GESCHEIDEN: LineStyle(slashes=2),
 }
 

@@ -1,0 +1,417 @@
+"""The cost of an order of the rows, exactly as the drawing will show it, and cheap changes to it.
+
+An order is a list of *blocks* per row: a person with their partners (a unit, in one of its
+arrangements), or a unit with someone of another unit standing between two partners (a split,
+the last resort). Where a union's line leaves the parents' row depends on the order only: from
+the middle between two partners who stand side by side; from the routed line below the names of
+partners who do not; beside a single parent. So crossings are counted on the order itself, before
+any position is computed, and the positions keep them (see ``geometry``):
+
+- two parent–child lines of different unions between two rows cross when their order is inverted
+  (their sibship lines are then drawn at heights that keep every other pair apart);
+- a routed partner line is crossed by every line that leaves the row inside its span, by another
+  routed line it interleaves with, and it must not share a person's side with another one.
+
+Everything else a reader notices is a weighted penalty (see the weights below). The state keeps
+positions and anchors up to date under two cheap operations: swapping two neighbouring blocks and
+replacing a block by another arrangement, each returning the change in cost.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from functools import lru_cache
+
+from netwerkcli.render.genogram.family import Facts
+
+W_CROSSING = 100.0
+W_SPLIT = 40.0  # someone of another family between two partners
+W_CURRENT = 10.0  # the current partner not beside the person
+W_BIRTH = 8.0  # two children of one union out of birth order
+W_TWINS = 8.0  # per place between the children of one birth
+W_STRANGER = 6.0  # someone between the children of one union
+W_SHARED_BIRTH = 3.0  # own, foster and adopted children of one couple out of birth order
+W_ROUTED = 3.0  # a partner line routed below others
+W_APART = 2.0  # per person between two partners
+W_ENCLOSED = 3.0  # someone with a bond below whose name a partner line runs
+W_VAN = 1.0  # partners of one person out of the order of `van`
+W_HOUSE = 0.5  # someone between the members of one household
+W_SPOUSE_IN_SPAN = 0.5  # a child's partner between the siblings: usual in genograms
+W_MALE_LEFT = 0.05  # a man right of his partner: a preference only
+
+Block = tuple[str, ...]
+Anchor = tuple[float, bool]  # place on the parents' row, and whether it leaves at symbol height
+Edge = tuple[float, float, int]  # anchor, child position, union
+
+
+class Evaluator:
+    """The parts of the cost that depend on one block or one union only."""
+
+    def __init__(self, f: Facts) -> None:
+        self.f = f
+        self.block_cost = lru_cache(maxsize=None)(self._block_cost)
+
+    # -- inside one block --------------------------------------------------------------------
+
+    def block_anchors(self, block: Block, start: int = 0) -> dict[int, Anchor]:
+        """Where the lines of the unions whose parents stand in ``block`` leave the row."""
+        f = self.f
+        at = {k: start + i for i, k in enumerate(block)}
+        out: dict[int, Anchor] = {}
+        routed_right: set[str] = set()
+        routed_left: set[str] = set()
+        for k in block:
+            for q in f.partners.get(k, ()):
+                if q in at and abs(at[q] - at[k]) > 1:
+                    (routed_right if at[q] > at[k] else routed_left).add(k)
+        for k in block:
+            for q in f.partners.get(k, ()):
+                if q in at and at[k] < at[q]:
+                    for ui in f.couple_unions.get(frozenset((k, q)), ()):
+                        out[ui] = ((at[k] + at[q]) / 2, at[q] - at[k] == 1)
+            side = -0.25 if k in routed_right and k not in routed_left else 0.25
+            for ui in f.single_unions.get(k, ()):
+                out[ui] = (at[k] + side, True)
+        return out
+
+    def routed_crossings(self, block: Block) -> int:
+        """Crossings and overlaps of the partner lines routed below this block's names."""
+        f = self.f
+        at = {k: i for i, k in enumerate(block)}
+        routed: list[tuple[int, int, frozenset[str]]] = []
+        for k in block:
+            for q in f.partners.get(k, ()):
+                if q in at and at[q] - at[k] > 1:
+                    routed.append((at[k], at[q], frozenset((k, q))))
+        if not routed:
+            return 0
+        anchors = self.block_anchors(block)
+        count = 0
+        for lo, hi, pair in routed:
+            own = f.couple_unions.get(pair, ())
+            count += sum(
+                1 for ui, (a, high) in anchors.items() if high and lo < a < hi and ui not in own
+            )
+        for (lo1, hi1, p1), (lo2, hi2, p2) in itertools.combinations(routed, 2):
+            if lo2 < lo1 or (lo2 == lo1 and hi2 > hi1):  # make the first the outer one
+                lo1, hi1, p1, lo2, hi2, p2 = lo2, hi2, p2, lo1, hi1, p1
+            if lo1 < lo2 < hi1 < hi2:
+                count += 1  # interleaved
+            elif lo1 <= lo2 and hi2 <= hi1:  # nested
+                if f.couple_unions.get(p2):
+                    count += 1  # the inner one's line to the children crosses the outer one
+                if lo1 == lo2 or hi1 == hi2:
+                    count += 1  # both leave one person on the same side
+        return count
+
+    def _block_cost(self, block: Block) -> float:
+        f = self.f
+        at = {k: i for i, k in enumerate(block)}
+        cost = W_CROSSING * self.routed_crossings(block)
+        for k in block:
+            mates = [q for q in f.partners.get(k, ()) if q in at]
+            for q in mates:
+                if at[q] <= at[k]:
+                    continue
+                if at[q] - at[k] > 1:
+                    between = block[at[k] + 1 : at[q]]
+                    strangers = sum(
+                        1 for m in between if not (f.is_partner(m, k) or f.is_partner(m, q))
+                    )
+                    enclosed = sum(1 for m in between if m in f.bonded)
+                    cost += W_ROUTED + W_APART * len(between) + W_SPLIT * strangers
+                    cost += W_ENCLOSED * enclosed
+                elif k in f.female and q in f.male:
+                    cost += W_MALE_LEFT
+            c = f.current.get(k)
+            if c in at and abs(at[c] - at[k]) > 1:
+                cost += W_CURRENT / 2  # counted from both sides
+            if len(mates) >= 3:
+                places = [at[q] for q in mates]  # mates are in order of `van`
+                inversions = sum(1 for a, b in itertools.combinations(places, 2) if a > b)
+                total = len(places) * (len(places) - 1) // 2
+                cost += W_VAN * min(inversions, total - inversions)
+        return cost
+
+
+def inversions(edges: list[Edge]) -> int:
+    """Pairs of edges of different anchors whose children are in the other order (a Fenwick
+    tree over child positions; equal anchors never cross)."""
+    if len(edges) < 2:
+        return 0
+    edges = sorted(edges)
+    ranks = {c: i + 1 for i, c in enumerate(sorted({c for _, c, _ in edges}))}
+    size = len(ranks)
+    tree = [0] * (size + 1)
+    seen = 0
+    count = 0
+    for _, group in itertools.groupby(edges, key=lambda e: e[0]):
+        members = list(group)
+        for _, c, _ in members:
+            i, not_greater = ranks[c], 0
+            while i > 0:
+                not_greater += tree[i]
+                i -= i & -i
+            count += seen - not_greater
+        for _, c, _ in members:
+            i = ranks[c]
+            while i <= size:
+                tree[i] += 1
+                i += i & -i
+        seen += len(members)
+    return count
+
+
+class OrderState:
+    """Rows of blocks with positions and anchors kept current, and the cost of the whole."""
+
+    def __init__(self, f: Facts, rows: list[list[Block]], ev: Evaluator | None = None) -> None:
+        self.f = f
+        self.ev = ev or Evaluator(f)
+        self.rows = [list(r) for r in rows]
+        self.keys: list[list[str]] = [[] for _ in rows]
+        self.pos: dict[str, int] = {}
+        self.anchor: list[dict[int, Anchor]] = [{} for _ in rows]
+        for r in range(len(rows)):
+            self._index(r)
+        self.touch = self._touching()
+        self._spouse_cache: dict[int, list[str]] = {}
+        # per union: its own children, the children on its sibship line, and whether it draws it
+        self._sibships = [
+            (
+                tuple(f.kids_below(ui)),
+                tuple(f.sibship.get(ui, f.kids_below(ui))),
+                ui not in f.co_lead and bool(f.kids_below(ui)),
+            )
+            for ui in range(len(f.unions))
+        ]
+
+    # -- bookkeeping ---------------------------------------------------------------------------
+
+    def _index(self, r: int) -> None:
+        keys = [k for b in self.rows[r] for k in b]
+        self.keys[r] = keys
+        for i, k in enumerate(keys):
+            self.pos[k] = i
+        anchors: dict[int, Anchor] = {}
+        start = 0
+        for b in self.rows[r]:
+            anchors.update(self.ev.block_anchors(b, start))
+            start += len(b)
+        self.anchor[r] = anchors
+
+    def _touching(self) -> dict[str, list[tuple[str, int]]]:
+        """Per node: the group terms (unions on their children's row, twins, shared births,
+        households) that change when it moves."""
+        f = self.f
+        out: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        for r in range(f.nrows):
+            for ui in f.unions_into_row[r]:
+                for c in f.kids_below(ui):
+                    out[c].append(("union", ui))
+                    if ui in f.co_lead:
+                        out[c].append(("union", f.co_lead[ui]))
+        self.groups: dict[tuple[str, int], list[str]] = {}
+        n = 0
+        for kind, per_row in (("twins", f.twins), ("shared", f.shared), ("home", f.households)):
+            for groups in per_row:
+                for g in groups:
+                    self.groups[(kind, n)] = g
+                    for k in g:
+                        out[k].append((kind, n))
+                    n += 1
+        return out
+
+    # -- the terms -----------------------------------------------------------------------------
+
+    def union_cost(self, ui: int) -> float:
+        """Children of one union out of birth order; others between the children of one
+        sibship line (the lead union's line holds the couple's children of every kind)."""
+        pos = self.pos
+        own, line, lead = self._sibships[ui]
+        cost = 0.0
+        if len(own) > 1:
+            ps = [pos[c] for c in own]
+            cost = W_BIRTH * sum(1 for i, a in enumerate(ps) for b in ps[i + 1 :] if a > b)
+        if not lead:
+            return cost
+        ps = [pos[c] for c in line]
+        lo, hi = min(ps), max(ps)
+        others = hi - lo + 1 - len(ps)
+        if others:  # the children's partners without parents of their own may stand there
+            spouses = sum(1 for k in self._spouses(ui) if lo < pos[k] < hi)
+            cost += W_SPOUSE_IN_SPAN * spouses + W_STRANGER * (others - spouses)
+        return cost
+
+    def _spouses(self, ui: int) -> list[str]:
+        """Partners of a sibship's children who have no parents drawn, on the same row."""
+        found = self._spouse_cache.get(ui)
+        if found is None:
+            f = self.f
+            kids = f.sibship.get(ui, f.kids_below(ui))
+            row = f.drop_row[ui] + 1
+            found = sorted(
+                {
+                    q
+                    for c in kids
+                    for q in f.partners.get(c, ())
+                    if q in f.parentless and q not in kids and f.row_of[q] == row
+                }
+            )
+            self._spouse_cache[ui] = found
+        return found
+
+    def group_cost(self, key: tuple[str, int]) -> float:
+        ps = [self.pos[k] for k in self.groups[key]]
+        kind = key[0]
+        if kind == "twins":
+            return W_TWINS * (max(ps) - min(ps) - len(ps) + 1)
+        if kind == "shared":
+            return W_SHARED_BIRTH * sum(1 for a, b in itertools.combinations(ps, 2) if a > b)
+        return W_HOUSE * (max(ps) - min(ps) - len(ps) + 1)
+
+    def term_cost(self, term: tuple[str, int]) -> float:
+        return self.union_cost(term[1]) if term[0] == "union" else self.group_cost(term)
+
+    def terms_of(self, keys: list[str] | tuple[str, ...]) -> set[tuple[str, int]]:
+        return {t for k in keys for t in self.touch.get(k, ())}
+
+    def edges_into(self, r: int) -> list[Edge]:
+        """Lines from the anchors on row r-1 to the children on row r."""
+        if r <= 0:
+            return []
+        f = self.f
+        anchors = self.anchor[r - 1]
+        out: list[Edge] = []
+        for ui in f.unions_into_row[r]:
+            if ui in anchors:
+                a = anchors[ui][0]
+                out.extend((a, float(self.pos[c]), ui) for c in f.kids_below(ui))
+        return out
+
+    def row_cost(self, r: int) -> float:
+        cost = sum(self.ev.block_cost(b) for b in self.rows[r])
+        terms = {t for k in self.keys[r] for t in self.touch.get(k, ())}
+        return cost + sum(self.term_cost(t) for t in terms)
+
+    def band_crossings(self, r: int) -> int:
+        if not 0 < r < len(self.rows):
+            return 0
+        edges = self.edges_into(r)
+        count = inversions(edges)
+        for u, v in self.f.joins.items():  # a joining donor's line meets the sibship line
+            eu = [e for e in edges if e[2] == u]
+            ev = [e for e in edges if e[2] == v]
+            count -= sum((a[0] - b[0]) * (a[1] - b[1]) < 0 for a in eu for b in ev)
+        return count
+
+    def crossings(self) -> int:
+        """All crossings: between parent–child lines, and of routed partner lines."""
+        band = sum(self.band_crossings(r) for r in range(len(self.rows)))
+        return band + sum(self.ev.routed_crossings(b) for row in self.rows for b in row)
+
+    def local(self, r: int) -> float:
+        return self.row_cost(r) + W_CROSSING * (self.band_crossings(r) + self.band_crossings(r + 1))
+
+    def total(self) -> float:
+        return sum(
+            self.row_cost(r) + W_CROSSING * self.band_crossings(r) for r in range(len(self.rows))
+        )
+
+    # -- cheap changes -------------------------------------------------------------------------
+
+    def _edges_of(self, r: int, block: Block) -> tuple[list[Edge], list[Edge]]:
+        """Lines into the block's people from above, and from the block's anchors down."""
+        f = self.f
+        up: list[Edge] = []
+        if r > 0:
+            above = self.anchor[r - 1]
+            for c in block:
+                for ui in f.up_unions.get(c, ()):
+                    if ui in above and f.drop_row[ui] == r - 1:
+                        up.append((above[ui][0], float(self.pos[c]), ui))
+        down: list[Edge] = []
+        if r + 1 < len(self.rows):
+            here = self.anchor[r]
+            for ui in {ui for k in block for ui in f.down_unions.get(k, ())}:
+                if ui in here:
+                    a = here[ui][0]
+                    down.extend((a, float(self.pos[c]), ui) for c in f.kids_below(ui))
+        return up, down
+
+    def swap(self, r: int, i: int) -> float:
+        """Swap blocks i and i+1 of row r; return the change in cost."""
+        row = self.rows[r]
+        b, w = row[i], row[i + 1]
+        up_b, down_b = self._edges_of(r, b)
+        up_w, down_w = self._edges_of(r, w)
+        delta = 0
+        joined = self.f.joined
+        for ea, _, eu in up_b:  # b's children are left of w's: a crossing when b's anchor is right
+            for fa, _, fu in up_w:
+                if eu != fu and not joined(eu, fu):
+                    delta += (ea < fa) - (ea > fa)
+        for _, ec, eu in down_b:  # b's anchors are left of w's
+            for _, fc, fu in down_w:
+                if not joined(eu, fu):
+                    delta += (ec < fc) - (ec > fc)
+        terms = self.terms_of(b) | self.terms_of(w)
+        before = sum(self.term_cost(t) for t in terms)
+        self._swap_places(r, i)
+        after = sum(self.term_cost(t) for t in terms)
+        return W_CROSSING * delta + after - before
+
+    def _swap_places(self, r: int, i: int) -> None:
+        row = self.rows[r]
+        b, w = row[i], row[i + 1]
+        start = self.pos[b[0]]
+        row[i], row[i + 1] = w, b
+        keys = self.keys[r]
+        keys[start : start + len(b) + len(w)] = [*w, *b]
+        for j, k in enumerate(w):
+            self.pos[k] = start + j
+        for j, k in enumerate(b):
+            self.pos[k] = start + len(w) + j
+        anchors = self.anchor[r]
+        for ui in {ui for k in b for ui in self.f.down_unions.get(k, ())}:
+            if ui in anchors:
+                a, high = anchors[ui]
+                anchors[ui] = (a + len(w), high)
+        for ui in {ui for k in w for ui in self.f.down_unions.get(k, ())}:
+            if ui in anchors:
+                a, high = anchors[ui]
+                anchors[ui] = (a - len(b), high)
+
+    def replace(self, r: int, i: int, block: Block) -> float:
+        """Put ``block`` (the same people in another order) in place of block i; return the
+        change in cost."""
+        old = self.rows[r][i]
+        before = self._block_terms(r, old)
+        start = self.pos[old[0]]
+        self.rows[r][i] = block
+        self.keys[r][start : start + len(block)] = list(block)
+        for j, k in enumerate(block):
+            self.pos[k] = start + j
+        anchors = self.anchor[r]
+        for ui in {ui for k in old for ui in self.f.down_unions.get(k, ())}:
+            anchors.pop(ui, None)
+        anchors.update(self.ev.block_anchors(block, start))
+        return self._block_terms(r, block) - before
+
+    def _block_terms(self, r: int, block: Block) -> float:
+        """What a block's own order decides: its own cost, crossings among its own lines, and
+        the group terms it touches."""
+        up, down = self._edges_of(r, block)
+        own = 0
+        joined = self.f.joined
+        for (ea, ec, eu), (fa, fc, fu) in itertools.combinations(up, 2):
+            own += eu != fu and not joined(eu, fu) and (ea - fa) * (ec - fc) < 0
+        for (ea, ec, eu), (fa, fc, fu) in itertools.combinations(down, 2):
+            own += eu != fu and not joined(eu, fu) and (ea - fa) * (ec - fc) < 0
+        terms = self.terms_of(block)
+        return self.ev.block_cost(block) + W_CROSSING * own + sum(self.term_cost(t) for t in terms)
+
+    def set_row(self, r: int, blocks: list[Block]) -> None:
+        self.rows[r] = list(blocks)
+        self._index(r)
