@@ -52,7 +52,8 @@ BULGES = (0.6, 1.0, 1.3, 1.6, 2.0, 2.4, 2.9, 3.4, 4.2)  # times the base bulge, 
 WAYPOINTS_ALONG = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 WAYPOINTS_ASIDE = tuple(k / 2 for k in range(-7, 8))
 WAYPOINT = 1.08  # a single arc reads better: a curve through a waypoint counts a bit longer
-TRIES = 300
+TRIES = 60  # arcs tried before the grid
+MORE_TRIES = 400  # and after it
 # directions in which a bond may leave a symbol: never level (the partner lines are there)
 EXITS = tuple(
     (math.cos(math.radians(a)), math.sin(math.radians(a))) for a in (35, 90, 145, 215, 270, 325)
@@ -272,13 +273,35 @@ class Field:
     def route(
         self, a: Node, b: Node, reach: float = 1.0, bars: float = 0.0, minimum: float = MIN_LENGTH
     ) -> tuple[list[Point], bool]:
-        """The best curve from a to b, and whether it is clean (False: the least bad one)."""
+        """The best curve from a to b, and whether it is clean (False: the least bad one).
+
+        First the shortest arcs; then a way on a grid; then the other arcs (most bonds find an
+        arc or a way at once, and a hard one still gets every chance)."""
         pad = reach + 1.5
         candidates = _candidates(a, b)
+        viable = [c for c in candidates if c[0] >= minimum * 0.8]  # long enough to show
+        found = self._best_arc(a, b, viable[:TRIES], pad, bars, minimum)
+        if found is None:
+            found = self._grid_route(a, b, pad, bars, minimum)
+        if found is None:
+            found = self._best_arc(a, b, viable[TRIES:MORE_TRIES], pad, bars, minimum)
+        if found is not None:
+            return found, True
+        pts = self._trimmed(a, b, candidates[0][1]) if candidates else []
+        return (pts if len(pts) >= 2 else [(a.x, a.y), (b.x, b.y)]), False
+
+    def _best_arc(
+        self,
+        a: Node,
+        b: Node,
+        options: list[tuple[float, tuple[Point, ...]]],
+        pad: float,
+        bars: float,
+        minimum: float,
+    ) -> list[Point] | None:
         best: tuple[float, list[Point]] | None = None
         ends = (a.key, b.key)
-        viable = [c for c in candidates if c[0] >= minimum * 0.8]  # long enough to show
-        for size, controls in viable[:TRIES]:
+        for size, controls in options:
             if best is not None and size * 0.95 >= best[0]:
                 break  # longer than the best so far: nothing better follows
             if self.quick_reject(self._curve(controls, QUICK_SAMPLES), pad, a, b):
@@ -287,13 +310,7 @@ class Field:
             cost = self.judge(pts, pad, bars, minimum, ends)
             if cost is not None and (best is None or cost < best[0]):
                 best = (cost, pts)
-        if best is not None:
-            return best[1], True
-        found = self._grid_route(a, b, pad, bars, minimum)
-        if found is not None:
-            return found, True
-        pts = self._trimmed(a, b, candidates[0][1]) if candidates else []
-        return (pts if len(pts) >= 2 else [(a.x, a.y), (b.x, b.y)]), False
+        return best[1] if best else None
 
     @staticmethod
     def _curve(controls: tuple[Point, ...], n: int) -> list[Point]:

@@ -265,7 +265,11 @@ def _sift(state: OrderState, r: int) -> bool:
         return False
     window = n if n <= FULL_SIFT else WINDOW
     changed = False
-    for block in list(row):
+    blocks = list(row)
+    if n > FULL_SIFT and not (state.band_crossings(r) or state.band_crossings(r + 1)):
+        # a big row without crossings: only blocks that cost something can gain by moving
+        blocks = [b for b in blocks if _costs_something(state, b)]
+    for block in blocks:
         i = row.index(block)
         lo, hi = max(0, i - window), min(n - 1, i + window)
         cumulative, best, j = 0.0, (0.0, i), i
@@ -284,6 +288,12 @@ def _sift(state: OrderState, r: int) -> bool:
             j -= 1
         changed |= best[1] != i
     return changed
+
+
+def _costs_something(state: OrderState, block: Block) -> bool:
+    return state.ev.block_cost(block) > EPS or any(
+        state.term_cost(t) > EPS for t in state.terms_of(block)
+    )
 
 
 @cache
