@@ -348,15 +348,16 @@ class Field:
         self, a: Node, b: Node, cells: list[Point], pad: float, bars: float, minimum: float
     ) -> list[Point] | None:
         """The grid's way straightened (as far as a straight piece stays clean) and rounded."""
-        corners = [cells[0]]
+        turns = _turns(cells)
+        corners = [turns[0]]
         i = 0
-        while i < len(cells) - 1:
+        while i < len(turns) - 1:
             j = i + 1
-            while j + 1 < len(cells) and self._clean_straight(
-                a, b, cells[i], cells[j + 1], max(pad, bars)
+            while j + 1 < len(turns) and self._clean_straight(
+                a, b, turns[i], turns[j + 1], max(pad, bars)
             ):
                 j += 1
-            corners.append(cells[j])
+            corners.append(turns[j])
             i = j
         for radius in (40.0, 20.0, 8.0, 0.0):
             pts = trim(rounded_polyline(corners, radius), a, b)
@@ -368,6 +369,19 @@ class Field:
         piece = trim([p, q], a, b) if in_symbol(a, p) or in_symbol(b, q) else [p, q]
         judged = self.judge(piece, pad, 0.0, 0.0, (a.key, b.key), budget=ALONG / 4)
         return len(piece) < 2 or judged is not None
+
+
+def _turns(cells: list[Point]) -> list[Point]:
+    """The cells of a grid way where it changes direction (and its two ends): the straight runs
+    in between are straight already."""
+    if len(cells) < 3:
+        return list(cells)
+    turns = [cells[0]]
+    for before, here, after in zip(cells, cells[1:], cells[2:], strict=False):
+        if (here[0] - before[0], here[1] - before[1]) != (after[0] - here[0], after[1] - here[1]):
+            turns.append(here)
+    turns.append(cells[-1])
+    return turns
 
 
 def trim(pts: list[Point], a: Node, b: Node) -> list[Point]:

@@ -29,6 +29,10 @@ SETTLED = 0.25  # pixels: a round that moves nobody further than this ends the s
 MAX_WIDENING = 400.0  # most extra room between two neighbours (beyond: sibship lines rise)
 
 
+# what pulls a person sideways: (person, unions coming down to them, own unions and their children)
+Pull = tuple[str, list[int], list[tuple[int, tuple[str, ...]]]]
+
+
 @dataclass(frozen=True)
 class Anchor:
     x: float
@@ -51,6 +55,9 @@ class Rows:
                 d = self.index[q] - self.index[k]
                 if abs(d) > 1:
                     self.routed_from.setdefault(k, set()).add(1 if d > 0 else -1)
+        self._recipes: dict[int, tuple[int, str, str, float]] = {}
+        # per row (by identity): what pulls each person (see _pulls)
+        self.pulls: dict[int, tuple[list[str], list[Pull]]] = {}
 
     def adjacent(self, a: str, b: str) -> bool:
         return abs(self.index[a] - self.index[b]) == 1
@@ -58,6 +65,27 @@ class Rows:
     def single_side(self, k: str) -> float:
         sides = self.routed_from.get(k, set())
         return -1.0 if 1 in sides and -1 not in sides else 1.0
+
+    def anchor_x(self, ui: int, x: dict[str, float]) -> float:
+        """Where the union's line leaves, as ``anchor(ui, x).x``, from a recipe made once."""
+        recipe = self._recipes.get(ui)
+        if recipe is None:
+            recipe = self._recipes[ui] = self._recipe(ui)
+        kind, a, b, offset = recipe
+        if kind == 0:
+            return (x[a] + x[b]) / 2
+        if kind == 1:
+            return self.routed_drop(a, b, x)
+        return x[a] + offset
+
+    def _recipe(self, ui: int) -> tuple[int, str, str, float]:
+        f = self.f
+        u = f.unions[ui]
+        if len(u.parents) == 2 and ui in f.couple_unions.get(frozenset(u.parents), ()):
+            a, b = sorted(u.parents, key=self.index.__getitem__)
+            return (0 if self.adjacent(a, b) else 1), a, b, 0.0
+        p = drop_parent(f, u)
+        return 2, p, p, self.single_side(p) * self.beside(p)
 
     def anchor(self, ui: int, x: dict[str, float]) -> Anchor:
         f = self.f
@@ -207,20 +235,14 @@ def _solve_row(
     """Closest places to the wanted ones that keep order and gaps. Partners side by side pull
     each other to their minimum distance, but may stand further apart when their children need
     room."""
-    f = plan.f
     targets: list[float] = []
     weights: list[float] = []
-    for i, k in enumerate(row):
-        wanted: list[float] = []
-        for ui in f.arriving(k):
-            if f.drop_row[ui] == f.row_of[k] - 1:
-                wanted.append(plan.anchor(ui, x).x)
-        for ui in f.down_unions.get(k, ()):
-            kids = f.kids_below(ui)
-            if kids and ui not in f.joins:
-                xs = [x[c] for c in kids]
-                centre = (min(xs) + max(xs)) / 2
-                wanted.append(centre - (plan.anchor(ui, x).x - x[k]))
+    anchor_x = plan.anchor_x
+    for i, (k, up, down) in enumerate(_pulls(row, plan)):
+        wanted = [anchor_x(ui, x) for ui in up]
+        for ui, kids in down:
+            xs = [x[c] for c in kids]
+            wanted.append((min(xs) + max(xs)) / 2 - (anchor_x(ui, x) - x[k]))
         for j, direction in mate.get(i, ()):
             d = gaps[i] if direction > 0 else gaps[j]
             wanted.extend([x[row[j]] - direction * d] * 2)
@@ -236,6 +258,26 @@ def _solve_row(
     solved = _pava([t - sh for t, sh in zip(targets, shift, strict=True)], weights)
     for i, k in enumerate(row):
         x[k] = solved[i] + shift[i]
+
+
+def _pulls(row: list[str], plan: Rows) -> list[Pull]:
+    """Per person of a row, made once: the unions whose line comes down to them from the row
+    above, and their own unions with children (and those children)."""
+    made = plan.pulls.get(id(row))
+    if made is not None and made[0] is row:
+        return made[1]
+    f = plan.f
+    out: list[Pull] = []
+    for k in row:
+        up = [ui for ui in f.arriving(k) if f.drop_row[ui] == f.row_of[k] - 1]
+        down = [
+            (ui, tuple(kids))
+            for ui in f.down_unions.get(k, ())
+            if (kids := f.kids_below(ui)) and ui not in f.joins
+        ]
+        out.append((k, up, down))
+    plan.pulls[id(row)] = (row, out)
+    return out
 
 
 def _pava(values: list[float], weights: list[float]) -> list[float]:

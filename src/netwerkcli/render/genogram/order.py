@@ -230,14 +230,43 @@ def _misturned(block: Block, places: dict[str, list[float]]) -> int:
 
 
 def _sweeps(state: OrderState, options: dict[frozenset[str], list[Block]]) -> None:
+    """Arrange and sift the rows down and up until nothing changes. A row whose last turn
+    changed nothing is skipped as long as none of the rows its cost depends on has changed:
+    the same search would find the same order."""
     nrows = len(state.rows)
+    coupled = _coupled_rows(state)
+    settled: dict[int, tuple[tuple[Block, ...], ...]] = {}
     for _ in range(MAX_SWEEPS if len(state.pos) <= SMALL_FAMILY else BIG_SWEEPS):
         changed = False
         for r in [*range(nrows), *reversed(range(nrows - 1))]:
-            changed |= _arrange(state, r, options)
-            changed |= _sift(state, r)
+            seen = tuple(tuple(state.rows[c]) for c in coupled[r])
+            if settled.get(r) == seen:
+                continue
+            moved = _arrange(state, r, options)
+            moved |= _sift(state, r)
+            if moved:
+                changed = True
+                settled.pop(r, None)
+            else:
+                settled[r] = seen
         if not changed:
             return
+
+
+def _coupled_rows(state: OrderState) -> list[tuple[int, ...]]:
+    """Per row: the rows whose order its cost depends on (its neighbours, for the lines between
+    them, and the rows of everyone sharing a term with its people: a household over three
+    generations)."""
+    f = state.f
+    nrows = len(state.rows)
+    out: list[tuple[int, ...]] = []
+    for r in range(nrows):
+        rows = {c for c in (r - 1, r, r + 1) if 0 <= c < nrows}
+        for t in state.terms_of(state.keys[r]):
+            members = state.groups.get(t) if t[0] != "union" else f.kids_below(t[1])
+            rows.update(f.row_of[k] for k in members or ())
+        out.append(tuple(sorted(rows)))
+    return out
 
 
 def _arrange(state: OrderState, r: int, options: dict[frozenset[str], list[Block]]) -> bool:
