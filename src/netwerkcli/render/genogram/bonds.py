@@ -28,7 +28,6 @@ from netwerkcli.render.genogram.paths import (
     distance,
     estimate,
     grow,
-    inside,
     length,
     rounded_polyline,
     segment_box,
@@ -530,15 +529,17 @@ class _Grid:
             self._free(node)
 
     def _fill(self, mask: bytearray, r: Rect, value: int) -> None:
-        g = self.g
-        for j in range(
-            max(int((r[1] - self.y0) / g), 0), min(int((r[3] - self.y0) / g) + 2, self.rows)
-        ):
-            for i in range(
-                max(int((r[0] - self.x0) / g), 0), min(int((r[2] - self.x0) / g) + 2, self.cols)
-            ):
-                if inside((self.x0 + i * g, self.y0 + j * g), r):
-                    mask[j * self.cols + i] = value
+        """Mark the cells strictly inside ``r``."""
+        g, cols = self.g, self.cols
+        i0 = max(math.floor((r[0] - self.x0) / g) + 1, 0)
+        i1 = min(math.ceil((r[2] - self.x0) / g) - 1, cols - 1)
+        j0 = max(math.floor((r[1] - self.y0) / g) + 1, 0)
+        j1 = min(math.ceil((r[3] - self.y0) / g) - 1, self.rows - 1)
+        if i1 < i0:
+            return
+        run = bytes([value]) * (i1 - i0 + 1)
+        for j in range(j0, j1 + 1):
+            mask[j * cols + i0 : j * cols + i1 + 1] = run
 
     def _near_line(self, seg: Segment, d: float, mask: bytearray) -> None:
         """Mark the cells within ``d`` of a (slanted) segment."""
@@ -586,50 +587,54 @@ class _Grid:
         tx, ty = self.target % cols, self.target // cols
         dist = [math.inf] * n_cells
         back = [-1] * n_cells
-        done = bytearray(n_cells)
+        closed = bytearray(self.wall)  # walls, and cells already settled
+        for i in range(cols):  # the border too: then no move needs a bounds check
+            closed[i] = closed[n_cells - cols + i] = 1
+        for j in range(rows):
+            closed[j * cols] = closed[j * cols + cols - 1] = 1
+        if closed[self.source] or closed[self.target]:
+            return None  # an end on the border (the margins keep them inside): no way here
         dist[self.source] = 0.0
         heap = [(0.0, self.source)]
         toll = W_CROSSING / self.g / 3
-        wall, price, alongside = self.wall, self.price, self.alongside
+        price, alongside = self.price, self.alongside
         no_h, no_v = self.no_h, self.no_v
         diagonal = math.sqrt(2.0)
         moves = [
-            (di, dj, dj * cols + di, diagonal if di and dj else 1.0)
+            (dj * cols + di, diagonal if di and dj else 1.0, di == 0, dj == 0)
             for di in (-1, 0, 1)
             for dj in (-1, 0, 1)
             if di or dj
         ]
         hypot = math.hypot
         pop, push = heapq.heappop, heapq.heappush
+        target = self.target
         while heap:
             _, k = pop(heap)
-            if done[k]:
+            if closed[k]:
                 continue
-            done[k] = 1
-            if k == self.target:
+            closed[k] = 1
+            if k == target:
                 break
-            i, j = k % cols, k // cols
             here = dist[k]
-            for di, dj, offset, step in moves:
-                ni, nj = i + di, j + dj
-                if ni < 0 or nj < 0 or ni >= cols or nj >= rows:
-                    continue
+            priced = price[k]
+            for offset, step, vertical, level in moves:
                 n = k + offset
-                if wall[n] or done[n]:
+                if closed[n]:
                     continue
-                if dj == 0 and (no_h[k] or no_h[n]):
+                if level and (no_h[k] or no_h[n]):
                     continue
-                if di == 0 and (no_v[k] or no_v[n]):
+                if vertical and (no_v[k] or no_v[n]):
                     continue
                 d = here + step
-                if price[n] and not price[k]:
+                if price[n] and not priced:
                     d += toll
                 if alongside[n]:
                     d += 2.0 * step
                 if d < dist[n]:
                     dist[n] = d
                     back[n] = k
-                    push(heap, (d + hypot(ni - tx, nj - ty), n))
+                    push(heap, (d + hypot(n % cols - tx, n // cols - ty), n))
         if dist[self.target] == math.inf:
             return None
         path = [self.target]
