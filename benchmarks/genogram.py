@@ -5,21 +5,23 @@ Run:  .venv/bin/python benchmarks/genogram.py            (or with sizes: ... 30 
 Families are generated deterministically (``family_yaml``): several generations of children with
 partners from outside the family, a share of them with a second partner and children by both,
 emotional bonds and households. Each size is drawn several times as a separate process
-(``netwerk genogram gezin.yaml -o gezin.svg``) and the median is reported; with hyperfine
-installed it does the timing. Targets (issue 11): 30 people 0.4 s, 300 people 1 s, 1000 people
-5 s. The layout alone (in this process) is shown too, to see where the time goes.
+(``netwerk genogram gezin.yaml -o gezin.svg``, with compiled bytecode as an installed netwerk
+has it: see ``proces.py``); the median CPU time is the verdict, the wall-clock median (and
+hyperfine's, when installed) is shown beside it. Targets (issue 11): 30 people 0.4 s, 300
+people 1 s, 1000 people 5 s. The layout alone (in this process) is shown too, to see where the
+time goes.
 """
 
 from __future__ import annotations
 
+import os
 import random
-import shutil
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from proces import environment, hyperfine, measure
 
 NAMES_M = ["Jan", "Piet", "Kees", "Ahmed", "Mehmet", "Thomas", "Daan", "Sem", "Omar", "Luuk"]
 NAMES_V = ["Anna", "Fatima", "Sanne", "Eva", "Noor", "Yara", "Ilse", "Lotte", "Amal", "Zoë"]
@@ -90,42 +92,20 @@ def family_yaml(size: int, seed: int = 3) -> str:
     return text
 
 
-def netwerk() -> str:
-    found = Path(sys.executable).with_name("netwerk")
-    return str(found) if found.exists() else "netwerk"
-
-
-def whole_process(path: Path, runs: int = RUNS) -> float:
-    """Median wall time of `netwerk genogram` as a process."""
-    out = path.with_suffix(".svg")
-    command = [netwerk(), "genogram", str(path), "-o", str(out)]
-    if shutil.which("hyperfine"):
-        export = path.with_suffix(".json")
-        subprocess.run(
-            [
-                "hyperfine",
-                "--runs",
-                str(runs),
-                "--warmup",
-                "1",
-                "--export-json",
-                str(export),
-                "--style",
-                "none",
-                " ".join(command),
-            ],
-            check=True,
-            capture_output=True,
-        )
-        import json
-
-        return float(json.loads(export.read_text())["results"][0]["median"])
-    times = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        subprocess.run(command, check=True, capture_output=True)
-        times.append(time.perf_counter() - t0)
-    return statistics.median(times)
+def whole_process(path: Path, folder: Path, runs: int = RUNS) -> tuple[float, float, float | None]:
+    """Median CPU and wall seconds of `netwerk genogram` as a process, and hyperfine's median."""
+    command = [
+        sys.executable,
+        "-m",
+        "netwerkcli",
+        "genogram",
+        str(path),
+        "-o",
+        str(folder / "g.svg"),
+    ]
+    env = environment(folder)
+    wall, cpu = measure(command, runs, env)
+    return cpu, wall, hyperfine(command, runs, folder, env)
 
 
 def layout_only(text: str) -> float:
@@ -141,20 +121,25 @@ def layout_only(text: str) -> float:
 def main(sizes: list[int]) -> int:
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
         for size in sizes:
             text = family_yaml(size)
-            path = Path(tmp) / f"gezin-{size}.yaml"
+            path = folder / f"gezin-{size}.yaml"
             path.write_text(text, encoding="utf-8")
-            total = whole_process(path)
+            cpu, wall, checked = whole_process(path, folder)
             layout = layout_only(text)
             target = TARGETS.get(size)
-            verdict = "" if target is None else ("OK" if total <= target else "TE TRAAG")
-            ok &= target is None or total <= target
+            # judged on CPU time, as the issue measured: the wall clock of a shared machine
+            # says more about the other work on it than about netwerk
+            verdict = "" if target is None else ("OK" if cpu <= target else "TE TRAAG")
+            ok &= target is None or cpu <= target
             limit = f" (grens {target:.1f} s)" if target else ""
+            second = "" if checked is None else f", hyperfine {checked:5.2f} s"
             print(
-                f"{size:5d} personen: hele proces {total:6.2f} s{limit} {verdict}; "
-                f"indeling alleen {layout:5.2f} s CPU"
+                f"{size:5d} personen: hele proces cpu {cpu:5.2f} s{limit} {verdict} "
+                f"(klok {wall:5.2f} s{second}); indeling alleen {layout:5.2f} s CPU"
             )
+    print(f"(mediaan van {RUNS} processen per meting, {os.cpu_count()} kernen)")
     return 0 if ok else 1
 
 

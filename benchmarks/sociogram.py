@@ -18,12 +18,8 @@ crowded into few kringen and mostly the inner ring.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import resource
-import shutil
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,51 +28,12 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
+from proces import environment, hyperfine, measure  # noqa: E402
+
 from sociogramtools import network_yaml  # noqa: E402
 
 SINGLE_LIMIT = 1.0
 ALLE_RATIO = 1.5
-
-
-def environment(folder: Path) -> dict[str, str]:
-    """As an installed netwerk runs: with compiled bytecode (kept out of the source tree)."""
-    env = dict(os.environ, PYTHONPYCACHEPREFIX=str(folder / "pycache"))
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    return env
-
-
-def run_once(args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall-clock and CPU seconds (user + system) of one process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    start = time.perf_counter()
-    subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
-    wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu
-
-
-def measure(args: list[str], runs: int, env: dict[str, str]) -> tuple[float, float]:
-    run_once(args, env)  # warm the file and bytecode caches
-    results = [run_once(args, env) for _ in range(runs)]
-    return statistics.median(w for w, _ in results), statistics.median(c for _, c in results)
-
-
-def hyperfine(args: list[str], runs: int, folder: Path, env: dict[str, str]) -> float | None:
-    """hyperfine's median, when hyperfine is installed (a second opinion, not required)."""
-    if shutil.which("hyperfine") is None:
-        return None
-    export = folder / "hyperfine.json"
-    command = " ".join(f"'{a}'" for a in args)
-    options = ["-N", "--warmup", "1", "--runs", str(runs), "--export-json", str(export)]
-    subprocess.run(
-        ["hyperfine", *options, command],
-        check=True,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-        env=env,
-    )
-    return float(json.loads(export.read_text())["results"][0]["median"])
 
 
 def inside(source: Path, runs: int) -> tuple[float, float]:
