@@ -16,6 +16,7 @@ import itertools
 import math
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Literal, overload
 
 from netwerkcli.model import Geslacht
 from netwerkcli.render.genogram.paths import (
@@ -68,6 +69,9 @@ ATTEMPTS = (
     (400.0, False, GRID),
     (400.0, True, GRID),
 )
+GUIDED_FROM = 20000  # grids of more cells are searched along a way found on blocks of cells first
+GUIDE_BLOCK = 4  # cells per side of such a block
+GUIDE_REACH = 2  # blocks either side of that way that the fine search may use
 ARROW = 9.0  # length of the arrowhead of a directed bond
 
 
@@ -335,7 +339,9 @@ class Field:
         clearances = (max(pad, bars), pad) if bars > pad else (pad,)
         for margin, strict, cell in ATTEMPTS:
             for clearance in clearances:
-                cells = _Grid(self, a, b, clearance, margin, strict, cell).shortest()
+                grid = _Grid(self, a, b, clearance, margin, strict, cell)
+                cells = grid.guided() if grid.cols * grid.rows > GUIDED_FROM else None
+                cells = cells or grid.shortest()
                 if cells is None:
                     continue
                 pts = self._smoothed(a, b, cells, pad, bars, minimum)
@@ -579,15 +585,57 @@ class _Grid:
         j = min(max(round((y - self.y0) / self.g), 0), self.rows - 1)
         return j * self.cols + i
 
-    def shortest(self) -> list[Point] | None:
+    def guided(self) -> list[Point] | None:
+        """On a big grid: first a way on a grid of blocks of cells (a block is open when any of
+        its cells is), then the fine way within a few blocks of it; None when that finds none
+        (then the whole grid is searched)."""
+        cols, rows, f = self.cols, self.rows, GUIDE_BLOCK
+        coarse = object.__new__(_Grid)
+        coarse.g, coarse.x0, coarse.y0 = self.g * f, self.x0, self.y0
+        coarse.cols, coarse.rows = -(-cols // f), -(-rows // f)
+        n = coarse.cols * coarse.rows
+        coarse.wall, coarse.price = bytearray([1]) * n, bytearray(n)
+        coarse.alongside, coarse.no_h, coarse.no_v = bytearray(n), bytearray(n), bytearray(n)
+        for k in range(cols * rows):
+            block = (k // cols // f) * coarse.cols + (k % cols) // f
+            if not self.wall[k]:
+                coarse.wall[block] = 0
+            if self.price[k]:
+                coarse.price[block] = 1
+        coarse.source = (self.source // cols // f) * coarse.cols + (self.source % cols) // f
+        coarse.target = (self.target // cols // f) * coarse.cols + (self.target % cols) // f
+        way = coarse.shortest(cells=True)
+        if way is None:
+            return None
+        near = bytearray([1]) * (cols * rows)  # 1: outside the corridor
+        reach = GUIDE_REACH
+        for block in way:
+            bi, bj = block % coarse.cols, block // coarse.cols
+            i0, i1 = max((bi - reach) * f, 0), min((bi + reach + 1) * f, cols)
+            for j in range(max((bj - reach) * f, 0), min((bj + reach + 1) * f, rows)):
+                near[j * cols + i0 : j * cols + i1] = bytes(i1 - i0)
+        return self.shortest(outside=near)
+
+    @overload
+    def shortest(self, outside: bytearray | None = None) -> list[Point] | None: ...
+    @overload
+    def shortest(self, outside: None = None, *, cells: Literal[True]) -> list[int] | None: ...
+
+    def shortest(
+        self, outside: bytearray | None = None, cells: bool = False
+    ) -> list[Point] | list[int] | None:
         """A* over the cells (8 neighbours); walls are never entered, a priced cell costs a toll
-        on entry (crossing a parent–child line), a cell near another bond costs double."""
+        on entry (crossing a parent–child line), a cell near another bond costs double. Cells
+        marked in ``outside`` are not entered either; ``cells``: the way as cell numbers."""
         cols, rows = self.cols, self.rows
         n_cells = cols * rows
         tx, ty = self.target % cols, self.target // cols
         dist = [math.inf] * n_cells
         back = [-1] * n_cells
         closed = bytearray(self.wall)  # walls, and cells already settled
+        if outside is not None:
+            either = int.from_bytes(closed, "little") | int.from_bytes(outside, "little")
+            closed = bytearray(either.to_bytes(n_cells, "little"))
         for i in range(cols):  # the border too: then no move needs a bounds check
             closed[i] = closed[n_cells - cols + i] = 1
         for j in range(rows):
@@ -640,4 +688,7 @@ class _Grid:
         path = [self.target]
         while path[-1] != self.source:
             path.append(back[path[-1]])
-        return [(self.x0 + k % cols * self.g, self.y0 + k // cols * self.g) for k in reversed(path)]
+        path.reverse()
+        if cells:
+            return path
+        return [(self.x0 + k % cols * self.g, self.y0 + k // cols * self.g) for k in path]
