@@ -18,7 +18,7 @@ from netwerkcli.render.genogram import shapes
 from netwerkcli.render.genogram.classes import person_classes
 from netwerkcli.render.genogram.dot_legend import draw_dot_legend
 from netwerkcli.render.genogram.households import marker_at
-from netwerkcli.render.genogram.legend import legend_height
+from netwerkcli.render.genogram.legend import legend_entries, legend_height
 from netwerkcli.render.genogram.metrics import header_texts
 from netwerkcli.render.genogram.style import (
     DESCENT_LINE,
@@ -37,7 +37,8 @@ S = SIZES.symbol
 
 
 def render_dot(g: Genogram) -> str:
-    height = g.legend_top + legend_height(g) + SIZES.margin  # the SVG's height
+    legend = legend_entries(g)
+    height = g.legend_top + legend_height(g, legend) + SIZES.margin  # the SVG's height
     c = Canvas("genogram", g.width, height)
     for t in header_texts(g.labels):
         font = FONT_BOLD if t.cls == "titel" else None
@@ -79,7 +80,7 @@ def render_dot(g: Genogram) -> str:
     for row in g.rows:
         for k in row:
             _person(c, g, g.nodes[k])
-    draw_dot_legend(c, g)
+    draw_dot_legend(c, g, legend)
     return c.source()
 
 

@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from netwerkcli.messages import genogram as texts
 from netwerkcli.model import BandSoort, Geslacht, RelatieSoort, Zwangerschap
 from netwerkcli.render.dotlang import FONT_BOLD, FONT_ITALIC, INCH, Canvas, number
 from netwerkcli.render.genogram import dot_shapes as ds
-from netwerkcli.render.genogram.legend import SAMPLE, Entry, column_width, legend_entries
+from netwerkcli.render.genogram.legend import SAMPLE, Entry, column_width, columns
 from netwerkcli.render.genogram.style import BOND, DESCENT_LINE, HOUSEHOLD, INK, PARTNER_LINE, SIZES
 
 if TYPE_CHECKING:
     from netwerkcli.render.genogram.build import Genogram
 
 
-def draw_dot_legend(c: Canvas, g: Genogram) -> None:
-    entries = legend_entries(g)
+def draw_dot_legend(c: Canvas, g: Genogram, entries: Sequence[Entry]) -> None:
     if not entries:
         return
-    width = column_width(g)
-    columns = max(1, int((g.width - 2 * SIZES.margin) // width))
-    per_column = -(-len(entries) // columns)
+    width = column_width(entries)
+    per_column = -(-len(entries) // columns(g, width))
     x0, y0 = SIZES.margin, g.legend_top
     c.text("legenda", x0, y0 + 12, texts.LEGEND_TITLE, SIZES.legend_font + 1, fontname=FONT_BOLD)
     for i, entry in enumerate(entries):

@@ -14,7 +14,7 @@ from netwerkcli.render.genogram import paths, shapes
 from netwerkcli.render.genogram.bonds import ARROW
 from netwerkcli.render.genogram.classes import person_classes
 from netwerkcli.render.genogram.households import MARKER, marker_at
-from netwerkcli.render.genogram.legend import draw_legend, legend_height
+from netwerkcli.render.genogram.legend import draw_legend, legend_entries, legend_height
 from netwerkcli.render.genogram.metrics import header_texts
 from netwerkcli.render.genogram.style import (
     BOND,
@@ -38,7 +38,8 @@ S = SIZES.symbol
 
 
 def render_svg(g: Genogram) -> str:
-    height = g.legend_top + legend_height(g) + SIZES.margin
+    legend = legend_entries(g)
+    height = g.legend_top + legend_height(g, legend) + SIZES.margin
     doc = SvgDocument(g.width, height, g.labels.title())
     title, *lines = header_texts(g.labels)
     doc.text(
@@ -75,7 +76,7 @@ def render_svg(g: Genogram) -> str:
     for row in g.rows:
         for k in row:
             _person(doc, g, g.nodes[k])
-    draw_legend(doc, g)
+    draw_legend(doc, g, legend)
     return doc.to_string()
 
 

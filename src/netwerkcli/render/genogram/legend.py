@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -81,29 +82,28 @@ def legend_entries(g: Genogram) -> list[Entry]:
     return entries
 
 
-def column_width(g: Genogram) -> float:
-    widest = max((text_width(e.text, SIZES.legend_font) for e in legend_entries(g)), default=0)
+def column_width(entries: Sequence[Entry]) -> float:
+    widest = max((text_width(e.text, SIZES.legend_font) for e in entries), default=0)
     return max(SIZES.legend_column, SIZES.legend_sample + 8 + widest + 24)
 
 
-def _columns(g: Genogram) -> int:
-    return max(1, int((g.width - 2 * SIZES.margin) // column_width(g)))
+def columns(g: Genogram, width: float) -> int:
+    """How many legend columns of ``width`` fit across the drawing."""
+    return max(1, int((g.width - 2 * SIZES.margin) // width))
 
 
-def legend_height(g: Genogram) -> float:
-    entries = legend_entries(g)
+def legend_height(g: Genogram, entries: Sequence[Entry]) -> float:
     if not entries:
         return 0.0
-    rows = -(-len(entries) // _columns(g))
+    rows = -(-len(entries) // columns(g, column_width(entries)))
     return 26 + rows * SIZES.legend_row
 
 
-def draw_legend(doc: SvgDocument, g: Genogram) -> None:
-    entries = legend_entries(g)
+def draw_legend(doc: SvgDocument, g: Genogram, entries: Sequence[Entry]) -> None:
     if not entries:
         return
-    columns = _columns(g)
-    per_column = -(-len(entries) // columns)
+    width = column_width(entries)
+    per_column = -(-len(entries) // columns(g, width))
     x0, y0 = SIZES.margin, g.legend_top
     with doc.group("legenda", id="legenda"):
         doc.text(
@@ -116,7 +116,7 @@ def draw_legend(doc: SvgDocument, g: Genogram) -> None:
         )
         for i, entry in enumerate(entries):
             col, row = divmod(i, per_column)
-            x = x0 + col * column_width(g)
+            x = x0 + col * width
             y = y0 + 26 + row * SIZES.legend_row + SIZES.legend_row / 2
             with doc.group(f"legenda-item legenda-{entry.key}"):
                 _sample(doc, entry, x, y)
