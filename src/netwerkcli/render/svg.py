@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import cache
 
 Point = tuple[float, float]
 # What XML 1.0 does not allow in a document at all, even escaped: most C0 control characters,
@@ -45,13 +46,22 @@ def num(value: float, decimals: int = 1) -> str:
     return "0" if text in ("-0", "") else text
 
 
+@cache
+def _attr_name(key: str) -> str:
+    """An attribute's SVG name from its keyword: ``stroke_width`` → ``stroke-width``, ``class_``
+    → ``class``."""
+    return key.rstrip("_").replace("_", "-")
+
+
 def _attrs(attrs: dict[str, str | float | None]) -> str:
     parts = []
     for key, value in attrs.items():
         if value is None:
             continue
-        text = num(value) if isinstance(value, float | int) else value
-        parts.append(f" {key.rstrip('_').replace('_', '-')}={xml_attr(text)}")
+        if isinstance(value, str):
+            parts.append(f" {_attr_name(key)}={xml_attr(value)}")
+        else:  # a number's text needs no escaping
+            parts.append(f' {_attr_name(key)}="{num(value)}"')
     return "".join(parts)
 
 
