@@ -13,7 +13,6 @@ from typing import Any, TypeVar
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from netwerkcli import chars
-from netwerkcli.content import sociogram_vragen
 from netwerkcli.errors import Ernst, Probleem
 from netwerkcli.fields import (
     ID_PATTERN,
@@ -359,6 +358,10 @@ class RecordReader:
         return YES[normal_choice(text)]
 
     def _rings(self, field: Field, node: Node) -> tuple[tuple[str, int], ...]:
+        # the questions only for a network's circles: a file without `netwerk` (a genogram)
+        # does not load them
+        from netwerkcli.content import sociogram_vragen
+
         questions = sociogram_vragen()
         if not isinstance(node, MappingNode):
             given = str(node.value).strip() if isinstance(node, ScalarNode) else ""
