@@ -8,9 +8,6 @@ problem is collected; the file is either loaded whole or refused with all its pr
 from __future__ import annotations
 
 import datetime as dt
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +15,7 @@ import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from netwerkcli import checks, consent
+from netwerkcli.collector import collector_paused
 from netwerkcli.errors import InvalidFile, Probleem
 from netwerkcli.messages import gezin as texts
 from netwerkcli.model import Gezin
@@ -45,25 +43,8 @@ def load_file(path: Path, today: dt.date | None = None) -> Loaded:
 
 
 def load_text(text: str, name: str = "gezin.yaml", today: dt.date | None = None) -> Loaded:
-    with _collector_paused():
+    with collector_paused():  # see netwerkcli.collector
         return _load_text(text, name, today)
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    """Python's cycle collector off while a file becomes nodes and records.
-
-    A large file makes hundreds of thousands of small objects at once, and the collector would
-    walk all of them again and again: without it a 5 MB file composes three times faster. The
-    few cycles (an alias that contains itself) are collected once it is back on.
-    """
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _load_text(text: str, name: str, today: dt.date | None) -> Loaded:

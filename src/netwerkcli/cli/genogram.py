@@ -37,6 +37,7 @@ def genogram(
     ),
     compact: bool = typer.Option(False, "--compact", help=texts.COMPACT_HELP),
 ) -> None:
+    from netwerkcli.collector import collector_paused
     from netwerkcli.labels import Labels
     from netwerkcli.render.estimate import genogram_floor
     from netwerkcli.render.genogram import build_genogram
@@ -64,8 +65,9 @@ def genogram(
     labels = Labels(gezin, note="; ".join(notes)) if notes else None
     if target.formaat == Formaat.PNG:  # too large for a PNG: said before the layout, not after
         refuse_large_png(target, genogram_floor(gezin))
-    drawing = build_genogram(gezin, labels=labels, folded=folded)
-    if drawing.width > WIDE and not compact and target.formaat in ("pdf", "png"):
-        console.info(texts.WIDE_HINT)
-    warn(shown(bestand, anoniem), drawing.warnings)
-    write_drawing(drawing, target, "genogram")
+    with collector_paused():  # the layout's objects all live until the drawing is written
+        drawing = build_genogram(gezin, labels=labels, folded=folded)
+        if drawing.width > WIDE and not compact and target.formaat in ("pdf", "png"):
+            console.info(texts.WIDE_HINT)
+        warn(shown(bestand, anoniem), drawing.warnings)
+        write_drawing(drawing, target, "genogram")
