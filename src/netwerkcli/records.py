@@ -21,6 +21,7 @@ from netwerkcli.fields import (
     SYNONYMS,
     YES,
     Field,
+    Kind,
     normal_choice,
 )
 from netwerkcli.messages import gezin as texts
@@ -43,6 +44,9 @@ YEAR = re.compile(r"^\d{4}$")
 ECHO_LENGTH = 60  # a value from the file quoted in a message: never the whole of a huge one
 DATE = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})$")
 ID = re.compile(ID_PATTERN)
+# each record type's fields by key, and the method that reads each kind of value
+FIELDS_BY_KEY = {record: {f.key: f for f in fields} for record, fields in RECORDS.items()}
+READERS = {kind: f"_{kind.name.lower()}" for kind in Kind}
 
 
 class Sink:
@@ -171,7 +175,7 @@ class RecordReader:
     # -- one record ---------------------------------------------------------------------------
     def read_record(self, node: Node, record: str) -> dict[str, Any] | None:
         """The record's values by key (wrong values left out, and reported), with ``_plek``."""
-        fields = {f.key: f for f in RECORDS[record]}
+        fields = FIELDS_BY_KEY[record]
         if not isinstance(node, MappingNode):
             self.sink.add(node, texts.EXPECTED_MAPPING.format(wat=texts.RECORD_NAMES[record]))
             return None
@@ -222,7 +226,7 @@ class RecordReader:
 
     # -- values -------------------------------------------------------------------------------
     def _value(self, field: Field, node: Node) -> Any:
-        parse: Callable[[Field, Node], Any] = getattr(self, f"_{field.kind.name.lower()}")
+        parse: Callable[[Field, Node], Any] = getattr(self, READERS[field.kind])
         return parse(field, node)
 
     def _fail(self, node: Node, text: str) -> _Bad:
