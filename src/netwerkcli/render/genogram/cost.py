@@ -177,6 +177,9 @@ class OrderState:
             self._index(r)
         self.touch = self._touching()
         self._spouse_cache: dict[int, list[str]] = {}
+        self._moves = 0  # changes of the order so far (every change counts one up)
+        self._costed: dict[tuple[str, int], float] = {}  # term costs, as of _costed_at moves
+        self._costed_at = -1
         # per union: its own children, the children on its sibship line, and whether it draws it
         self._sibships = [
             (
@@ -357,12 +360,17 @@ class OrderState:
                 if not joined(eu, fu):
                     delta += (ec < fc) - (ec > fc)
         terms = self.terms_of(b) | self.terms_of(w)
-        before = sum(self.term_cost(t) for t in terms)
+        # a block sifting along a row: its terms were costed by the last swap, and nothing
+        # has moved since (the same moment of the same state)
+        known = self._costed if self._costed_at == self._moves else {}
+        before = sum(known[t] if t in known else self.term_cost(t) for t in terms)
         self._swap_places(r, i)
-        after = sum(self.term_cost(t) for t in terms)
-        return W_CROSSING * delta + after - before
+        costed = {t: self.term_cost(t) for t in terms}
+        self._costed, self._costed_at = costed, self._moves
+        return W_CROSSING * delta + sum(costed.values()) - before
 
     def _swap_places(self, r: int, i: int) -> None:
+        self._moves += 1
         row = self.rows[r]
         b, w = row[i], row[i + 1]
         start = self.pos[b[0]]
@@ -386,6 +394,7 @@ class OrderState:
     def replace(self, r: int, i: int, block: Block) -> float:
         """Put ``block`` (the same people in another order) in place of block i; return the
         change in cost."""
+        self._moves += 1
         old = self.rows[r][i]
         before = self._block_terms(r, old)
         start = self.pos[old[0]]
@@ -413,5 +422,6 @@ class OrderState:
         return self.ev.block_cost(block) + W_CROSSING * own + sum(self.term_cost(t) for t in terms)
 
     def set_row(self, r: int, blocks: list[Block]) -> None:
+        self._moves += 1
         self.rows[r] = list(blocks)
         self._index(r)
