@@ -18,7 +18,7 @@ from netwerkcli.render.genogram.geometry import Rows
 from netwerkcli.render.genogram.metrics import NodeLabels
 from netwerkcli.render.genogram.partnerlines import Heights as Heights
 from netwerkcli.render.genogram.partnerlines import PartnerLine as PartnerLine
-from netwerkcli.render.genogram.partnerlines import partner_line
+from netwerkcli.render.genogram.partnerlines import label_place, partner_line
 from netwerkcli.render.genogram.structure import Structure, Union
 from netwerkcli.render.genogram.style import SIZES
 from netwerkcli.render.svg import Point
@@ -190,17 +190,18 @@ def connect(
             descents.append(drawn[ui])
     for line in lines:
         if line.routed and not line.above:
-            _hop(line, descents)
+            _hop(line, descents, relation_labels.get(frozenset((line.pair.a, line.pair.b)), ""))
     return lines, descents
 
 
 HOP = 6.0  # half width and height of the hop of a routed line over a crossing line
 
 
-def _hop(line: PartnerLine, descents: list[Descent]) -> None:
+def _hop(line: PartnerLine, descents: list[Descent], text: str) -> None:
     """Where a parent–child line must cross a routed partner line (three partners with
     children: see docs/genogram.md), the partner line hops over it, so the two do not read as
-    joined. The crossing stays a crossing, and is warned about."""
+    joined, and its label and slashes keep clear of it. The crossing stays a crossing, and is
+    warned about."""
     own = frozenset((line.pair.a, line.pair.b))
     if len(line.points) != 6:
         return
@@ -217,6 +218,11 @@ def _hop(line: PartnerLine, descents: list[Descent]) -> None:
     )
     if not xs:
         return
+    children = any(frozenset(d.union.parents) == own for d in descents)
+    lines = [line.anchor[0], *xs] if children else xs
+    centre = label_place(lo, hi, lines, text)
+    line.label_at = (centre, line.label_at[1])
+    line.slash_at = [(centre - 3, y), (centre + 3, y)]
     hops: list[Point] = []
     for x in xs:
         hops += [(x - HOP, y), (x - HOP * 0.6, y - HOP), (x + HOP * 0.6, y - HOP), (x + HOP, y)]

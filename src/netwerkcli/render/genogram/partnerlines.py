@@ -128,7 +128,7 @@ def partner_line(
     ]
     drop_x = plan.routed_drop(a.key, b.key, {k: s.nodes[k].x for k in plan.rows[a.row]})
     has_children = bool(plan.f.couple_unions.get(key))
-    centre = _label_place(xa, xb, drop_x if has_children else None, text)
+    centre = label_place(xa, xb, [drop_x] if has_children else [], text)
     slashes = [(centre - 3, y_route), (centre + 3, y_route)]
     return PartnerLine(pair, pts, (drop_x, y_route), (centre, y_route + 16), True, slashes)
 
@@ -162,20 +162,20 @@ def _above_line(
     drop_x = (xa + xb) / 2
     if has_children:
         drop_x = plan.above_drop(a.key, b.key, {k: s.nodes[k].x for k in plan.rows[a.row]})
-    centre = _label_place(xa, xb, drop_x if has_children else None, text)
+    centre = label_place(xa, xb, [drop_x] if has_children else [], text)
     slashes = [(centre - 3, y_route), (centre + 3, y_route)]
     label_at = (centre, y_route - 9)
     return PartnerLine(pair, pts, (drop_x, y_route), label_at, True, slashes, above=True)
 
 
-def _label_place(x0: float, x1: float, drop: float | None, text: str) -> float:
+def label_place(x0: float, x1: float, lines: list[float], text: str) -> float:
     """Centre of a routed line's label (and slashes): the middle of the longest stretch of the
-    line that the children's line leaves free."""
-    if drop is None:
-        return (x0 + x1) / 2
+    line that the lines leaving or crossing it (at ``lines``) leave free."""
     half = text_width(text, SIZES.relation_font) / 2 + 10
-    left, right = (x0, drop - 10), (drop + 10, x1)
-    seg = max(left, right, key=lambda t: t[1] - t[0])
-    if seg[1] - seg[0] >= 2 * half:
+    cuts = sorted(x for x in lines if x0 < x < x1)
+    edges = [x0, *(c for x in cuts for c in (x - 10, x + 10)), x1]
+    stretches = list(zip(edges[0::2], edges[1::2], strict=True))
+    seg = max(stretches, key=lambda t: t[1] - t[0])
+    if not cuts or seg[1] - seg[0] >= 2 * half:
         return (seg[0] + seg[1]) / 2
-    return seg[0] + half if seg is right else seg[1] - half
+    return seg[0] + half if seg[0] > x0 else seg[1] - half
