@@ -19,6 +19,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from netwerkcli.loader import load_text
+from netwerkcli.render.genogram.cost import OrderState
+from netwerkcli.render.genogram.family import family_facts
+from netwerkcli.render.genogram.generations import assign_rows
+from netwerkcli.render.genogram.structure import build_structure
+
 NAMES_M = [
     "Jan",
     "Piet",
@@ -382,3 +388,18 @@ def many_partners(seed: int) -> tuple[str, list[list[str]] | None]:
     if rnd.random() < 0.4:
         fam.bonds.append((kern, person, rnd.choice(["hecht", "conflict", "afstandelijk"])))
     return _yaml(fam, kern), certificate
+
+
+def assert_certified(text: str, certificate: list[list[str]]) -> None:
+    """The certificate has netwerk's generations, and netwerk's cost model agrees that it draws
+    without crossings (so a crossing in netwerk's drawing is netwerk's failure to find one)."""
+    gezin = load_text(text).gezin
+    s = build_structure(gezin)
+    assign_rows(s)
+    rows = [r for r in certificate if r]
+    nrows = 1 + max(n.row for n in s.nodes.values())
+    assert [set(r) for r in rows] == [
+        {k for k, n in s.nodes.items() if n.row == r} for r in range(nrows)
+    ], "the certificate has netwerk's generations"
+    state = OrderState(family_facts(s, gezin), [[tuple(r)] for r in rows])
+    assert state.crossings() == 0, "the certificate draws without crossings"

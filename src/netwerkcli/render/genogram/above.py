@@ -56,17 +56,23 @@ def above_routes(f: Facts, keys: Sequence[str]) -> dict[Pair, int]:
         crossed = any(ui not in own for k in between for ui in f.down_unions.get(k, ()))
         if not crossed:
             continue
-        drop = -1
-        if own:
-            free = [
-                n
-                for n in range(i, j)
-                if not f.is_partner(keys[n], keys[n + 1])
-                and not any(lo <= n < hi for lo, hi in others)
-            ]
-            if not free:
-                continue
-            middle = (i + j) / 2
-            drop = min(free, key=lambda n: (abs(n + 0.5 - middle), n))
-        out[pair] = drop
+        drop = _drop_gap(f, keys, i, j, others) if own else -1
+        if drop is not None:
+            out[pair] = drop
     return out
+
+
+def _drop_gap(
+    f: Facts, keys: Sequence[str], i: int, j: int, others: list[tuple[int, int]]
+) -> int | None:
+    """The gap between i and j nearest their middle where the children's line can come down:
+    the two neighbours are not partners and no other routed line runs there (None: no such gap)."""
+    free = [
+        n
+        for n in range(i, j)
+        if not f.is_partner(keys[n], keys[n + 1]) and not any(lo <= n < hi for lo, hi in others)
+    ]
+    if not free:
+        return None
+    middle = (i + j) / 2
+    return min(free, key=lambda n: (abs(n + 0.5 - middle), n))

@@ -117,15 +117,7 @@ def partner_line(
     y_route = heights.route_y(a.row, route[key])
     xa = a.x + max(S / 2, labels[a.key].name_half) + 6
     xb = b.x - max(S / 2, labels[b.key].name_half) - 6
-    low = y + S * 0.3
-    pts = [
-        (a.x + S * 0.4, low),
-        (xa, low),
-        (xa, y_route),
-        (xb, y_route),
-        (xb, low),
-        (b.x - S * 0.4, low),
-    ]
+    pts = _around(a.x + S * 0.4, b.x - S * 0.4, y + S * 0.3, xa, xb, y_route)
     drop_x = plan.routed_drop(a.key, b.key, {k: s.nodes[k].x for k in plan.rows[a.row]})
     has_children = bool(plan.f.couple_unions.get(key))
     centre = label_place(xa, xb, [drop_x] if has_children else [], text)
@@ -149,15 +141,7 @@ def _above_line(
     y_route = heights.above_y(a.row, level)
     xa = a.x + plan.above_reach(a.key, 1)
     xb = b.x - plan.above_reach(b.key, -1)
-    high = a.y - S * 0.35
-    pts = [
-        (a.x + S * 0.3, high),
-        (xa, high),
-        (xa, y_route),
-        (xb, y_route),
-        (xb, high),
-        (b.x - S * 0.3, high),
-    ]
+    pts = _around(a.x + S * 0.3, b.x - S * 0.3, a.y - S * 0.35, xa, xb, y_route)
     has_children = plan.above[frozenset((a.key, b.key))] >= 0
     drop_x = (xa + xb) / 2
     if has_children:
@@ -166,6 +150,12 @@ def _above_line(
     slashes = [(centre - 3, y_route), (centre + 3, y_route)]
     label_at = (centre, y_route - 9)
     return PartnerLine(pair, pts, (drop_x, y_route), label_at, True, slashes, above=True)
+
+
+def _around(x0: float, x1: float, y: float, xa: float, xb: float, y_route: float) -> list[Point]:
+    """A routed line: from (x0, y) at one symbol out to xa, to the route's height and along it to
+    xb, back to y and in to (x1, y) at the other symbol."""
+    return [(x0, y), (xa, y), (xa, y_route), (xb, y_route), (xb, y), (x1, y)]
 
 
 def label_place(x0: float, x1: float, lines: list[float], text: str) -> float:
