@@ -19,6 +19,12 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 
+from netwerkcli.loader import load_text
+from netwerkcli.render.genogram.cost import OrderState
+from netwerkcli.render.genogram.family import family_facts
+from netwerkcli.render.genogram.generations import assign_rows
+from netwerkcli.render.genogram.structure import build_structure
+
 NAMES_M = [
     "Jan",
     "Piet",
@@ -317,3 +323,83 @@ def _value(v: object) -> str:
     if (isinstance(v, str) and not v.isascii()) or (isinstance(v, str) and " " in v):
         return f'"{v}"'
     return str(v)
+
+
+def many_partners(seed: int) -> tuple[str, list[list[str]] | None]:
+    """A person with three or four partners, children with each of them; each partner's parents
+    drawn or not, the person's own too. Returns the family file and, when one exists, a drawing
+    order without crossings: the partners beside the person have no parents drawn, so the lines
+    of the partners further out can go above the row (see docs/genogram.md, Meer partners).
+    Without one (too few partners without parents), one crossing cannot be avoided."""
+    rnd = random.Random(seed)
+    fam = Family(rnd)
+    sex = rnd.choice("mv")
+    other = "v" if sex == "m" else "m"
+    born = 1970 + rnd.randint(0, 8)
+    person = fam.person(sex, born)
+    count = rnd.choice([3, 3, 4])
+    partners = []
+    for n in range(count):  # the first one died after the relation ended, or one lives abroad
+        extra: dict[str, object] = {}
+        if n == 0 and rnd.random() < 0.2:
+            extra = {"overleden": 2024}
+        elif rnd.random() < 0.15:
+            extra = {"buitenland": rnd.choice(["Marokko", "Turkije", "Suriname"])}
+        partners.append(fam.person(other, born + rnd.randint(-4, 8), **extra))
+    above: dict[str, list[str]] = {}
+    for q in [person, *partners]:
+        r = rnd.random()
+        if r < 0.35:
+            gp = [fam.person("m", born - 30), fam.person("v", born - 28)]
+            fam.couple(*gp, born - 5, rnd.random() < 0.6)
+        elif r < 0.55:
+            gp = [fam.person(rnd.choice("mv"), born - 29)]
+        else:
+            continue
+        fam.people[q]["ouders"] = gp
+        above[q] = gp
+    kids: dict[str, list[str]] = {}
+    year = born + 22
+    for n, q in enumerate(partners):
+        last = n == count - 1
+        fam.couple(person, q, year, last)
+        kids[q] = fam.children([person, q], year, rnd.randint(1, 2))
+        year += 10  # one ends (at most 9 years) before the next begins
+    if rnd.random() < 0.3:  # twins with one of the partners
+        q = rnd.choice(partners)
+        first = kids[q][-1]
+        fam.people[first]["tweeling"] = "a"
+        born_at = fam.people[first]["geboren"]
+        kids[q].append(fam.person(rnd.choice("mv"), born_at, ouders=[person, q], tweeling="a"))  # type: ignore[arg-type]
+    kern = rnd.choice(kids[partners[0]])
+    free = [q for q in partners if q not in above]
+    certificate: list[list[str]] | None = None
+    inner_needed = 1 if count == 3 else 2
+    if len(free) >= inner_needed:
+        inner = free[:inner_needed]
+        outer = [q for q in partners if q not in inner]
+        if count == 3:
+            row1 = [outer[0], inner[0], person, outer[1]]
+        else:
+            row1 = [outer[0], inner[0], person, inner[1], outer[1]]
+        row0 = [g for q in row1 for g in above.get(q, [])]
+        row2 = [c for q in row1 if q != person for c in kids[q]]
+        certificate = [row0, row1, row2]
+    if rnd.random() < 0.4:
+        fam.bonds.append((kern, person, rnd.choice(["hecht", "conflict", "afstandelijk"])))
+    return _yaml(fam, kern), certificate
+
+
+def assert_certified(text: str, certificate: list[list[str]]) -> None:
+    """The certificate has netwerk's generations, and netwerk's cost model agrees that it draws
+    without crossings (so a crossing in netwerk's drawing is netwerk's failure to find one)."""
+    gezin = load_text(text).gezin
+    s = build_structure(gezin)
+    assign_rows(s)
+    rows = [r for r in certificate if r]
+    nrows = 1 + max(n.row for n in s.nodes.values())
+    assert [set(r) for r in rows] == [
+        {k for k, n in s.nodes.items() if n.row == r} for r in range(nrows)
+    ], "the certificate has netwerk's generations"
+    state = OrderState(family_facts(s, gezin), [[tuple(r)] for r in rows])
+    assert state.crossings() == 0, "the certificate draws without crossings"

@@ -30,7 +30,7 @@ def test_picture_is_current(path: Path) -> None:
             "a parent–child line crosses another couple's partner line: "
             "afstamming biologisch / relatie gescheiden"
         ]
-        if path.stem == "drie-met-kinderen"
+        if path.stem == "drie-met-ouders"
         else []
     )
     assert findings(parse(svg)) == expected

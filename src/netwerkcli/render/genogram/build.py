@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from netwerkcli.labels import Labels
 from netwerkcli.messages import genogram as texts
 from netwerkcli.model import Band, Gezin, Relatie
-from netwerkcli.render.genogram import connectors, geometry, overlays, quality
+from netwerkcli.render.genogram import connectors, geometry, overlays, partnerlines, quality
 from netwerkcli.render.genogram.family import Facts, drop_parent
 from netwerkcli.render.genogram.generations import assign_rows
 from netwerkcli.render.genogram.households import MARKER_ROOM, HouseholdDrawing, plan_households
@@ -106,7 +106,7 @@ def build_genogram(
             for k in h.members:
                 lab = node_labels[k]
                 node_labels[k] = dataclasses.replace(lab, below=lab.below + MARKER_ROOM)
-    route = connectors.route_levels(plan)
+    route = partnerlines.route_levels(plan)
     sib = connectors.sibship_levels(f, plan, x, connectors.child_ends(f, x))
     top = SIZES.margin + TITLE_ROOM + S / 2 + SIZES.years_font + 8 + (15 if labels.note else 0)
     heights = _heights(f, plan, node_labels, route, sib, relation_labels, top)
@@ -178,24 +178,38 @@ def _heights(
     top: float,
 ) -> connectors.Heights:
     """Row centres: at least a row pitch apart, and more where routed partner lines and sibship
-    lines at several heights need the room."""
+    lines at several heights need the room; a row with partner lines above it gets that room
+    above it (its sibship lines rise)."""
+    n = len(plan.rows)
     below = [max((labels[k].below for k in row), default=S / 2) for row in plan.rows]
-    lowest: list[int] = [-1] * len(plan.rows)
-    labelled = [False] * len(plan.rows)
+    lowest: list[int] = [-1] * n
+    labelled = [False] * n
+    highest: list[int] = [-1] * n  # of the lines above the row
+    above_labelled = [False] * n
     for pair, level in route.items():
         r = f.row_of[next(iter(pair))]
+        if pair in plan.above:
+            highest[r] = max(highest[r], level)
+            above_labelled[r] = above_labelled[r] or bool(relation_labels.get(pair))
+            continue
         lowest[r] = max(lowest[r], level)
         labelled[r] = labelled[r] or bool(relation_labels.get(pair))
     step = [ROUTE_STEP_LABELLED if lab else ROUTE_STEP for lab in labelled]
-    ys = [top]
-    for r in range(1, len(plan.rows)):
+    above_step = [0.0] * n
+    room = [0.0] * n  # from the centres up to the lines above the row and their labels
+    for r in range(n):
+        if highest[r] >= 0:
+            room[r], above_step[r] = partnerlines.above_room(highest[r] + 1, above_labelled[r])
+    rise = [max(0.0, h - S / 2 - SIZES.sibship_rise) for h in room]
+    ys = [top + max(0.0, room[0] - (S / 2 + SIZES.years_font + 8))] if n else []
+    for r in range(1, n):
         levels = [sib.get(ui, 0) for ui in f.unions_into_row[r]]
-        need = below[r - 1] + SIZES.route_drop
+        need = below[r - 1] + SIZES.route_drop + rise[r]
         if lowest[r - 1] >= 0:
             need += lowest[r - 1] * step[r - 1] + (20 if labelled[r - 1] else 0) + 14
         need += max(levels, default=0) * SIZES.sibship_step + SIZES.sibship_rise + S / 2 + 6
         ys.append(ys[-1] + max(SIZES.row_pitch, need))
-    return connectors.Heights(ys, below, step)
+    return connectors.Heights(ys, below, step, above_step, rise)
 
 
 def _extent(g: Genogram, top: float) -> None:

@@ -1,8 +1,7 @@
 """Connectors: partner lines, lines from parents to children, twin forks; and the crossing check.
 
-Partner lines run at the height of the symbols' centres. Partners who do not stand side by side
-are joined by a line routed below the names of those between them; routed lines of one row that
-nest stand at different levels, the inner one higher. Children hang from their union's anchor
+Partner lines (see ``partnerlines``) run at the height of the symbols' centres, or around those
+between two partners who do not stand side by side. Children hang from their union's anchor
 (see ``geometry``) by a sibship line, oldest left; lines of several unions to one child arrive
 side by side. Sibship lines of one band that overlap (or nearly touch) stand at different
 heights, chosen so that no line of one passes the other: a union whose line comes down over the
@@ -17,22 +16,15 @@ from dataclasses import dataclass, field
 from netwerkcli.render.genogram.family import Facts, drop_parent
 from netwerkcli.render.genogram.geometry import Rows
 from netwerkcli.render.genogram.metrics import NodeLabels
-from netwerkcli.render.genogram.structure import PartnerPair, Structure, Union
+from netwerkcli.render.genogram.partnerlines import Heights as Heights
+from netwerkcli.render.genogram.partnerlines import PartnerLine as PartnerLine
+from netwerkcli.render.genogram.partnerlines import label_place, partner_line
+from netwerkcli.render.genogram.structure import Structure, Union
 from netwerkcli.render.genogram.style import SIZES
-from netwerkcli.render.svg import Point, text_width
+from netwerkcli.render.svg import Point
 
 S = SIZES.symbol
 NEAR = 16.0  # sibship lines closer than this stand at different heights
-
-
-@dataclass
-class PartnerLine:
-    pair: PartnerPair
-    points: list[Point]  # from a to b
-    anchor: Point  # where children's lines leave
-    label_at: Point
-    routed: bool = False
-    slash_at: list[Point] = field(default_factory=list)
 
 
 @dataclass
@@ -59,27 +51,6 @@ class Descent:
 
 
 # -- levels: decided by the order and the x positions, before the rows get their heights -----------
-
-
-def route_levels(plan: Rows) -> dict[frozenset[str], int]:
-    """Level of each routed partner line on its row: 0 just below the names, nested lines inner
-    one higher, interleaved ones apart."""
-    levels: dict[frozenset[str], int] = {}
-    by_row: dict[int, list[tuple[int, int, frozenset[str]]]] = {}
-    for k, mates in plan.f.partners.items():
-        for q in mates:
-            i, j = plan.index[k], plan.index[q]
-            if j - i > 1:
-                by_row.setdefault(plan.f.row_of[k], []).append((i, j, frozenset((k, q))))
-    for spans in by_row.values():
-        spans.sort(key=lambda t: (t[1] - t[0], t[0]))
-        placed: list[tuple[int, int, int]] = []
-        for i, j, pair in spans:
-            below = [lvl for a, b, lvl in placed if a < j and i < b]
-            level = 1 + max(below) if below else 0
-            levels[pair] = level
-            placed.append((i, j, level))
-    return levels
 
 
 def sibship_levels(
@@ -190,18 +161,6 @@ def incoming_lines(f: Facts) -> dict[str, int]:
 # -- the lines -------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Heights:
-    """Vertical places of one drawing: row centres and the levels of lines in between."""
-
-    rows: list[float]
-    below: list[float]  # per row: from the centre down to the lowest label
-    route_step: list[float]  # per row: distance between routed partner lines
-
-    def route_y(self, row: int, level: int) -> float:
-        return self.rows[row] + self.below[row] + SIZES.route_drop + level * self.route_step[row]
-
-
 def connect(
     s: Structure,
     f: Facts,
@@ -214,7 +173,7 @@ def connect(
 ) -> tuple[list[PartnerLine], list[Descent]]:
     x = {k: n.x for k, n in s.nodes.items()}
     lines = [
-        _partner_line(s, plan, labels, heights, route, pair, relation_labels) for pair in s.pairs
+        partner_line(s, plan, labels, heights, route, pair, relation_labels) for pair in s.pairs
     ]
     by_pair = {frozenset((p.pair.a, p.pair.b)): p for p in lines}
     ends = child_ends(f, x)
@@ -230,18 +189,19 @@ def connect(
             drawn[ui] = _descent(s, f, plan, ui, by_pair, heights, sib, ends)
             descents.append(drawn[ui])
     for line in lines:
-        if line.routed:
-            _hop(line, descents)
+        if line.routed and not line.above:
+            _hop(line, descents, relation_labels.get(frozenset((line.pair.a, line.pair.b)), ""))
     return lines, descents
 
 
 HOP = 6.0  # half width and height of the hop of a routed line over a crossing line
 
 
-def _hop(line: PartnerLine, descents: list[Descent]) -> None:
+def _hop(line: PartnerLine, descents: list[Descent], text: str) -> None:
     """Where a parent–child line must cross a routed partner line (three partners with
     children: see docs/genogram.md), the partner line hops over it, so the two do not read as
-    joined. The crossing stays a crossing, and is warned about."""
+    joined, and its label and slashes keep clear of it. The crossing stays a crossing, and is
+    warned about."""
     own = frozenset((line.pair.a, line.pair.b))
     if len(line.points) != 6:
         return
@@ -258,6 +218,11 @@ def _hop(line: PartnerLine, descents: list[Descent]) -> None:
     )
     if not xs:
         return
+    children = any(frozenset(d.union.parents) == own for d in descents)
+    lines = [line.anchor[0], *xs] if children else xs
+    centre = label_place(lo, hi, lines, text)
+    line.label_at = (centre, line.label_at[1])
+    line.slash_at = [(centre - 3, y), (centre + 3, y)]
     hops: list[Point] = []
     for x in xs:
         hops += [(x - HOP, y), (x - HOP * 0.6, y - HOP), (x + HOP * 0.6, y - HOP), (x + HOP, y)]
@@ -294,69 +259,6 @@ def _joining(s: Structure, f: Facts, plan: Rows, ui: int, joined: Descent) -> De
     return Descent(u, drop, None, [])
 
 
-def _partner_line(
-    s: Structure,
-    plan: Rows,
-    labels: dict[str, NodeLabels],
-    heights: Heights,
-    route: dict[frozenset[str], int],
-    pair: PartnerPair,
-    relation_labels: dict[frozenset[str], str],
-) -> PartnerLine:
-    a, b = s.nodes[pair.a], s.nodes[pair.b]
-    if a.x > b.x:
-        a, b = b, a
-    if a.row != b.row:  # partners of different generations (warned about)
-        upper, lower = (a, b) if a.y < b.y else (b, a)
-        mid_y = (upper.y + S / 2 + lower.y - S / 2) / 2
-        pts = [
-            (upper.x, upper.y + S / 2),
-            (upper.x, mid_y),
-            (lower.x, mid_y),
-            (lower.x, lower.y - S / 2),
-        ]
-        label_at = ((upper.x + lower.x) / 2, mid_y - 6)
-        return PartnerLine(pair, pts, (lower.x, lower.y), label_at, routed=True)
-    y = a.y
-    text = relation_labels.get(frozenset((pair.a, pair.b)), "")
-    if plan.adjacent(a.key, b.key):
-        x0, x1 = a.x + S / 2, b.x - S / 2
-        mid = (a.x + b.x) / 2
-        slashes = [(mid - 10, y), (mid - 16, y)]
-        return PartnerLine(pair, [(x0, y), (x1, y)], (mid, y), (mid, y - 9), False, slashes)
-    level = route[frozenset((a.key, b.key))]
-    y_route = heights.route_y(a.row, level)
-    xa = a.x + max(S / 2, labels[a.key].name_half) + 6
-    xb = b.x - max(S / 2, labels[b.key].name_half) - 6
-    low = y + S * 0.3
-    pts = [
-        (a.x + S * 0.4, low),
-        (xa, low),
-        (xa, y_route),
-        (xb, y_route),
-        (xb, low),
-        (b.x - S * 0.4, low),
-    ]
-    drop_x = plan.routed_drop(a.key, b.key, {k: s.nodes[k].x for k in plan.rows[a.row]})
-    has_children = bool(plan.f.couple_unions.get(frozenset((a.key, b.key))))
-    centre = _label_place(xa, xb, drop_x if has_children else None, text)
-    slashes = [(centre - 3, y_route), (centre + 3, y_route)]
-    return PartnerLine(pair, pts, (drop_x, y_route), (centre, y_route + 16), True, slashes)
-
-
-def _label_place(x0: float, x1: float, drop: float | None, text: str) -> float:
-    """Centre of a routed line's label (and slashes): the middle of the longest stretch of the
-    line that the children's line leaves free."""
-    if drop is None:
-        return (x0 + x1) / 2
-    half = text_width(text, SIZES.relation_font) / 2 + 10
-    left, right = (x0, drop - 10), (drop + 10, x1)
-    seg = max(left, right, key=lambda t: t[1] - t[0])
-    if seg[1] - seg[0] >= 2 * half:
-        return (seg[0] + seg[1]) / 2
-    return seg[0] + half if seg is right else seg[1] - half
-
-
 def _descent(
     s: Structure,
     f: Facts,
@@ -389,7 +291,8 @@ def _descent(
         top_y = min(nodes[c].y - symbol_half(s, c) for c in everyone)
     else:
         top_y = heights.rows[min(child_row, len(heights.rows) - 1)] - S / 2
-    y_sib = top_y - SIZES.sibship_rise - sib.get(ui, 0) * SIZES.sibship_step
+    rise = SIZES.sibship_rise + heights.rise[min(child_row, len(heights.rise) - 1)]
+    y_sib = top_y - rise - sib.get(ui, 0) * SIZES.sibship_step
     child_lines: list[tuple[str, list[Point]]] = []
     twins = twin_groups(plan, ui)
     tops: list[float] = [ax]

@@ -21,9 +21,11 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
+from collections.abc import Callable
 from functools import lru_cache
 
-from netwerkcli.render.genogram.family import Facts
+from netwerkcli.render.genogram.above import above_routes
+from netwerkcli.render.genogram.family import Facts, Pair
 
 W_CROSSING = 100.0
 W_SPLIT = 40.0  # someone of another family between two partners
@@ -51,6 +53,9 @@ class Evaluator:
     def __init__(self, f: Facts) -> None:
         self.f = f
         self.block_cost = lru_cache(maxsize=None)(self._block_cost)
+        self.above: Callable[[Block], dict[Pair, int]] = lru_cache(maxsize=None)(
+            lambda block: above_routes(f, block)
+        )
 
     # -- inside one block --------------------------------------------------------------------
 
@@ -65,11 +70,14 @@ class Evaluator:
             for q in f.partners.get(k, ()):
                 if q in at and abs(at[q] - at[k]) > 1:
                     (routed_right if at[q] > at[k] else routed_left).add(k)
+        above = self.above(block) if routed_right else {}
         for k in block:
             for q in f.partners.get(k, ()):
                 if q in at and at[k] < at[q]:
+                    drop = above.get(frozenset((k, q)), -1)  # the gap it comes down through
+                    place = start + drop + 0.5 if drop >= 0 else (at[k] + at[q]) / 2
                     for ui in f.couple_unions.get(frozenset((k, q)), ()):
-                        out[ui] = ((at[k] + at[q]) / 2, at[q] - at[k] == 1)
+                        out[ui] = (place, at[q] - at[k] == 1)
             side = -0.25 if k in routed_right and k not in routed_left else 0.25
             for ui in f.single_unions.get(k, ()):
                 out[ui] = (at[k] + side, True)
@@ -87,8 +95,11 @@ class Evaluator:
         if not routed:
             return 0
         anchors = self.block_anchors(block)
+        above = self.above(block)  # above the row: nothing leaving the row crosses them
         count = 0
         for lo, hi, pair in routed:
+            if pair in above:
+                continue
             own = f.couple_unions.get(pair, ())
             count += sum(
                 1 for ui, (a, high) in anchors.items() if high and lo < a < hi and ui not in own
@@ -99,7 +110,7 @@ class Evaluator:
             if lo1 < lo2 < hi1 < hi2:
                 count += 1  # interleaved
             elif lo1 <= lo2 and hi2 <= hi1:  # nested
-                if f.couple_unions.get(p2):
+                if f.couple_unions.get(p2) and p1 not in above:
                     count += 1  # the inner one's line to the children crosses the outer one
                 if lo1 == lo2 or hi1 == hi2:
                     count += 1  # both leave one person on the same side

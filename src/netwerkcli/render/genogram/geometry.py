@@ -10,8 +10,9 @@ move apart and the rows are solved again, so each sibship stands under its own p
 
 A union's line leaves the middle of the partner line of two parents side by side; for partners
 who do not stand side by side (their line is routed below the names of those between them), the
-middle of the gap between two people that is nearest to the middle of the two; for a single
-parent, beside that parent (on the side where no routed line leaves).
+middle of the gap between two people that is nearest to the middle of the two; for partners whose
+line goes above the row (see ``above``), the middle of the free room in the gap it comes down
+through; for a single parent, beside that parent (on the side where no routed line leaves).
 """
 
 from __future__ import annotations
@@ -19,7 +20,8 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from netwerkcli.render.genogram.family import Facts, drop_parent
+from netwerkcli.render.genogram.above import above_routes
+from netwerkcli.render.genogram.family import Facts, Pair, drop_parent
 from netwerkcli.render.genogram.metrics import NodeLabels
 from netwerkcli.render.genogram.style import SIZES
 
@@ -27,6 +29,8 @@ S = SIZES.symbol
 WIDEN_ATTEMPTS = 30
 SETTLED = 0.25  # pixels: a round that moves nobody further than this ends the solving
 MAX_WIDENING = 400.0  # most extra room between two neighbours (beyond: sibship lines rise)
+ABOVE_CLEAR = 6.0  # a line routed above the row keeps this far from a symbol or a year
+DROP_CLEAR = 12.0  # the children's line of such a line keeps this far from its verticals
 
 
 # what pulls a person sideways: (person, unions coming down to them, own unions and their children)
@@ -49,12 +53,19 @@ class Rows:
         self.rows = rows
         self.labels = labels
         self.index = {k: i for row in rows for i, k in enumerate(row)}
+        # partner lines above the row, with the gap their children's line comes down through
+        self.above: dict[Pair, int] = {}
+        for row in rows:
+            self.above.update(above_routes(f, row))
         self.routed_from: dict[str, set[int]] = {}  # sides (+1/-1) where routed lines leave
+        self.above_from: dict[str, set[int]] = {}  # of those: where lines above the row leave
         for k, mates in f.partners.items():
             for q in mates:
                 d = self.index[q] - self.index[k]
                 if abs(d) > 1:
                     self.routed_from.setdefault(k, set()).add(1 if d > 0 else -1)
+                    if frozenset((k, q)) in self.above:
+                        self.above_from.setdefault(k, set()).add(1 if d > 0 else -1)
         self._recipes: dict[int, tuple[int, str, str, float]] = {}
         # per row (by identity): what pulls each person (see _pulls)
         self.pulls: dict[int, tuple[list[str], list[Pull]]] = {}
@@ -76,6 +87,8 @@ class Rows:
             return (x[a] + x[b]) / 2
         if kind == 1:
             return self.routed_drop(a, b, x)
+        if kind == 3:
+            return self.above_drop(a, b, x)
         return x[a] + offset
 
     def _recipe(self, ui: int) -> tuple[int, str, str, float]:
@@ -83,7 +96,8 @@ class Rows:
         u = f.unions[ui]
         if len(u.parents) == 2 and ui in f.couple_unions.get(frozenset(u.parents), ()):
             a, b = sorted(u.parents, key=self.index.__getitem__)
-            return (0 if self.adjacent(a, b) else 1), a, b, 0.0
+            kind = 0 if self.adjacent(a, b) else 3 if frozenset((a, b)) in self.above else 1
+            return kind, a, b, 0.0
         p = drop_parent(f, u)
         return 2, p, p, self.single_side(p) * self.beside(p)
 
@@ -93,9 +107,7 @@ class Rows:
         pair = frozenset(u.parents)
         if len(u.parents) == 2 and ui in f.couple_unions.get(pair, ()):
             a, b = sorted(u.parents, key=self.index.__getitem__)
-            if self.adjacent(a, b):
-                return Anchor((x[a] + x[b]) / 2, False, False)
-            return Anchor(self.routed_drop(a, b, x), True, False)
+            return Anchor(self.anchor_x(ui, x), not self.adjacent(a, b), False)
         p = drop_parent(f, u)
         side = self.single_side(p)
         return Anchor(x[p] + side * self.beside(p), False, True, side)
@@ -111,6 +123,35 @@ class Rows:
         middle = (x[a] + x[b]) / 2
         gaps = [(x[row[n]] + x[row[n + 1]]) / 2 for n in range(i, j)]
         return min(gaps, key=lambda g: abs(g - middle))
+
+    def above_reach(self, k: str, side: int) -> float:
+        """How far from a person's centre a partner line routed above the row goes up, on that
+        side (+1 right, -1 left): past the symbol, the adoption brackets and the birth years."""
+        lab = self.labels[k]
+        reach = S / 2
+        if self.f.s.nodes[k].person.adoptieouders:
+            reach += SIZES.bracket
+        if lab.years and lab.years_right == (side > 0):
+            width = max(lab.years_width, 0.6 * SIZES.years_font * len(lab.years))
+            reach = max(reach, lab.years_gap + width)
+        return reach + ABOVE_CLEAR
+
+    def drop_room(self, k: str, side: int) -> float:
+        """How far from a person's centre a children's line coming down beside them keeps off:
+        their labels, and the vertical of a line above the row leaving them on that side."""
+        lab = self.labels[k]
+        room = lab.right if side > 0 else lab.left
+        if side in self.above_from.get(k, ()):
+            room = max(room, self.above_reach(k, side) + DROP_CLEAR)
+        return room
+
+    def above_drop(self, a: str, b: str, x: dict[str, float]) -> float:
+        """The middle of the free room of the gap the children's line of a line above the row
+        comes down through (see ``above``)."""
+        row = self.rows[self.f.row_of[a]]
+        n = self.above[frozenset((a, b))]
+        p, q = row[n], row[n + 1]
+        return (x[p] + self.drop_room(p, 1) + x[q] - self.drop_room(q, -1)) / 2
 
 
 def place(plan: Rows, relation_widths: dict[frozenset[str], float]) -> dict[str, float]:
@@ -221,8 +262,50 @@ def _gaps(
             d = max(d, max(S / 2, la.name_half) + 16 + lb.left + SIZES.gap / 2)
         if -1 in plan.routed_from.get(b, ()):
             d = max(d, max(S / 2, lb.name_half) + 16 + la.right + SIZES.gap / 2)
-        gaps.append(d)
+        gaps.append(max(d, _above_gap(plan, a, b, width)))
+    if plan.above:
+        _above_spans(row, gaps, plan, relation_widths)
     return gaps
+
+
+def _above_gap(plan: Rows, a: str, b: str, width: float | None) -> float:
+    """Room between two neighbours for the verticals of lines above the row that leave them
+    (clear of the other's symbol and years, of each other, and of a partner line's label
+    between them), and for a children's line coming down between them."""
+    d = 0.0
+    right = 1 in plan.above_from.get(a, ())
+    left = -1 in plan.above_from.get(b, ())
+    if right:
+        d = plan.above_reach(a, 1) + plan.above_reach(b, -1)
+        if width is not None:
+            d = max(d, 2 * (plan.above_reach(a, 1) + 4) + width)
+    if left:
+        d = max(d, plan.above_reach(a, 1) + plan.above_reach(b, -1))
+        if width is not None:
+            d = max(d, 2 * (plan.above_reach(b, -1) + 4) + width)
+    if right and left:
+        d = max(d, plan.above_reach(a, 1) + plan.above_reach(b, -1) + DROP_CLEAR)
+    return d
+
+
+def _above_spans(
+    row: list[str], gaps: list[float], plan: Rows, relation_widths: dict[frozenset[str], float]
+) -> None:
+    """A line above the row: room in the gap its children's line comes down through, and
+    between its two verticals for its label (and slashes) beside that line."""
+    at = {k: i for i, k in enumerate(row)}
+    for pair, n in plan.above.items():
+        a, b = sorted(pair, key=plan.index.__getitem__)
+        if a not in at:
+            continue
+        i, j = at[a], at[b]
+        if n >= 0:
+            need = plan.drop_room(row[n], 1) + plan.drop_room(row[n + 1], -1) + 16
+            gaps[n] = max(gaps[n], need)
+        inner = sum(gaps[i:j]) - plan.above_reach(a, 1) - plan.above_reach(b, -1)
+        want = relation_widths.get(pair, 0.0) + 24 + (40 if n >= 0 else 0)
+        if inner < want:
+            gaps[n if n >= 0 else (i + j) // 2] += want - inner
 
 
 def _solve_row(
