@@ -21,8 +21,8 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Protocol
 
+from netwerkcli import fileio
 from netwerkcli.errors import NetwerkError, RuntimeFailure
-from netwerkcli.fileio import atomic_write
 from netwerkcli.messages import tekening as texts
 
 
@@ -200,13 +200,7 @@ def write(data: bytes, target: Target) -> None:
 
 
 def write_file(path: Path, data: bytes, mode: int = DRAWING_MODE) -> None:
-    """Write ``data`` to a regular file in one step, with Dutch messages for every failure."""
+    """Write ``data`` to a regular file in one step (never over a YAML file, a device or a
+    pipe), with Dutch messages for every failure."""
     check_output_path(path)
-    if not (path.parent if str(path.parent) else Path(".")).is_dir():
-        raise NetwerkError(texts.NO_SUCH_DIR.format(map=path.parent))
-    try:
-        atomic_write(path, data, mode=mode)
-    except PermissionError:
-        raise NetwerkError(texts.NO_PERMISSION.format(pad=path)) from None
-    except OSError as exc:
-        raise RuntimeFailure(texts.WRITE_FAILED.format(pad=path, reden=exc.strerror)) from None
+    fileio.write_file(path, data, mode)
