@@ -49,6 +49,29 @@ def _segments(el: ET.Element, tags: tuple[str, ...], skip: set[str]) -> list[Seg
     return out
 
 
+def _straight_parts(d: str) -> list[Segment]:
+    """The straight pieces of a path of M, L, Q and Z commands (rounded corners left out)."""
+    import re
+
+    out: list[Segment] = []
+    start = here = (0.0, 0.0)
+    for command, args in re.findall(r"([MLQZ])([^MLQZ]*)", d):
+        nums = _numbers(args)
+        pts = list(zip(nums[0::2], nums[1::2], strict=False))
+        if command == "M":
+            start = here = pts[0]
+        elif command == "L":
+            for p in pts:
+                out.append((here, p))
+                here = p
+        elif command == "Q":
+            here = pts[-1]
+        else:
+            out.append((here, start))
+            here = start
+    return out
+
+
 def _orient(a: Point, b: Point, c: Point) -> float:
     return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
 
@@ -129,7 +152,26 @@ def findings(root: ET.Element, twins: set[str] | None = None) -> list[str]:
     found += _slanted(lines, symbols, twins)
     found += _parallel(lines)
     found += _bond_ends(lines, symbols)
+    found += _outlines_along(root, lines)
     return found
+
+
+def _outlines_along(
+    root: ET.Element, lines: list[tuple[str, ET.Element, list[Segment]]]
+) -> list[str]:
+    """A household's dashed outline never lies along a partner or parent–child line (it would
+    read as part of that line)."""
+    found = []
+    for g in groups(root, "huishouden"):
+        outline = [seg for e in g.iter(f"{NS}path") for seg in _straight_parts(e.get("d") or "")]
+        for kind, _g, segs in lines:
+            if kind not in ("relatie", "afstamming"):
+                continue
+            for p, q in itertools.product(outline, segs):
+                run = _alongside(p, q, 3.5)
+                if run > 10.0:
+                    found.append(f"a household outline lies along a line over {run:.0f} px: {kind}")
+    return sorted(set(found))
 
 
 def _own(a: ET.Element, b: ET.Element) -> bool:

@@ -13,7 +13,7 @@ import itertools
 from dataclasses import dataclass, field
 
 from netwerkcli.render.genogram.metrics import NodeLabels
-from netwerkcli.render.genogram.paths import Rect, Segment
+from netwerkcli.render.genogram.paths import Rect, Segment, boxes_meet
 from netwerkcli.render.genogram.structure import Node
 from netwerkcli.render.genogram.style import SIZES
 from netwerkcli.render.svg import Point
@@ -22,6 +22,7 @@ S = SIZES.symbol
 MIN_OVERLAP = 44.0  # the groups of two rows of one outline overlap at least this much
 MARKER = 14.0  # size of the house marker
 MARKER_ROOM = MARKER + 6.0  # room it takes below the name
+CLEARANCE = 8.0  # an outline's edge keeps this far from a partner line running beside it
 
 
 @dataclass
@@ -121,8 +122,12 @@ def outline(
     nodes: dict[str, Node],
     labels: dict[str, NodeLabels],
     rows: list[list[str]],
+    lines: list[Segment],
+    texts: list[Rect],
 ) -> None:
-    """The outline round a household that stands together, now that the rows have heights."""
+    """The outline round a household that stands together, now that the rows have heights.
+    Where a partner line (``lines``) runs close beside an edge, the edge moves off it (never
+    through one of the ``texts``), so the dashed outline never lies along a line."""
     boxes: list[Rect] = []
     pad = SIZES.household_pad
     groups = runs(drawing.members, rows)
@@ -139,12 +144,52 @@ def outline(
         )
     x0, y0, x1, y1 = boxes[-1]  # the name goes in the lowest box
     boxes[-1] = (x0, y0, x1, y1 + SIZES.household_label)
+    boxes = [_clear_of(box, lines, texts) for box in boxes]
     shape = boxes + [
         (max(up[0], low[0]), up[3] - 1, min(up[2], low[2]), low[1] + 1)
         for up, low in itertools.pairwise(boxes)
     ]
     drawing.loops = _outline(shape)
     drawing.label_at = (boxes[-1][0] + 6, boxes[-1][3] - 5)
+
+
+def _clear_of(box: Rect, lines: list[Segment], texts: list[Rect]) -> Rect:
+    """``box`` with each edge moved off the level or upright lines that run beside it (within
+    CLEARANCE, along more than a few pixels): out past the line, or else in, or else as far
+    from it as the texts around allow, never through a text."""
+    x0, y0, x1, y1 = box
+    for _ in range(4):  # a moved edge may come beside the next line
+        moved = False
+        for (ax, ay), (bx, by) in lines:
+            if abs(ax - bx) < 0.5 and min(ay, by) < y1 - 4 and max(ay, by) > y0 + 4:
+                if abs(ax - x0) < CLEARANCE - 0.5:
+                    x0, moved = _free_place(ax, -1.0, True, (y0, y1), texts), True
+                elif abs(ax - x1) < CLEARANCE - 0.5:
+                    x1, moved = _free_place(ax, 1.0, True, (y0, y1), texts), True
+            elif abs(ay - by) < 0.5 and min(ax, bx) < x1 - 4 and max(ax, bx) > x0 + 4:
+                if abs(ay - y0) < CLEARANCE - 0.5:
+                    y0, moved = _free_place(ay, -1.0, False, (x0, x1), texts), True
+                elif abs(ay - y1) < CLEARANCE - 0.5:
+                    y1, moved = _free_place(ay, 1.0, False, (x0, x1), texts), True
+        if not moved:
+            break
+    return (x0, y0, x1, y1)
+
+
+def _free_place(
+    at: float, outward: float, upright: bool, span: tuple[float, float], texts: list[Rect]
+) -> float:
+    """Where an edge beside a line at ``at`` goes (an upright edge over ``span`` of y, or a level
+    one over ``span`` of x): CLEARANCE outward, else inward, else nearer the line on either
+    side (down to 4 px), the first place where it crosses no text."""
+    lo, hi = span
+    for distance in (CLEARANCE, 6.0, 4.0):
+        for side in (outward, -outward):
+            v = at + side * distance
+            edge = (v, lo, v, hi) if upright else (lo, v, hi, v)
+            if not any(boxes_meet(edge, t) for t in texts):
+                return v
+    return at + outward * CLEARANCE
 
 
 def marker_at(node: Node, label: NodeLabels) -> Point:

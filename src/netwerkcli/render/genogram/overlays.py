@@ -44,9 +44,11 @@ def draw_overlays(
     descents: list[connectors.Descent],
     households: list[HouseholdDrawing],
 ) -> Overlays:
+    beside = [seg for pl in partner_lines for seg in partner_segments(pl)]
+    written = text_boxes(s, labels, node_labels, relation_labels, partner_lines, [])
     for h in households:
         if h.outlined:
-            outline(h, s.nodes, node_labels, rows)
+            outline(h, s.nodes, node_labels, rows, beside, written)
     out = Overlays()
     field_ = bonds.Field(
         list(s.nodes.values()),
