@@ -18,6 +18,7 @@ through; for a single parent, beside that parent (on the side where no routed li
 from __future__ import annotations
 
 import itertools
+import math
 from dataclasses import dataclass
 
 from netwerkcli.render.genogram.above import above_routes
@@ -79,10 +80,7 @@ class Rows:
 
     def anchor_x(self, ui: int, x: dict[str, float]) -> float:
         """Where the union's line leaves, as ``anchor(ui, x).x``, from a recipe made once."""
-        recipe = self._recipes.get(ui)
-        if recipe is None:
-            recipe = self._recipes[ui] = self._recipe(ui)
-        kind, a, b, offset = recipe
+        kind, a, b, offset = self._recipe(ui)
         if kind == 0:
             return (x[a] + x[b]) / 2
         if kind == 1:
@@ -92,25 +90,29 @@ class Rows:
         return x[a] + offset
 
     def _recipe(self, ui: int) -> tuple[int, str, str, float]:
+        """How a union's line leaves (made once): 0 between two partners side by side, 1 from
+        a line routed below the row, 3 from a line above it (both partners); 2 beside one parent
+        (the offset from that parent's centre)."""
+        recipe = self._recipes.get(ui)
+        if recipe is not None:
+            return recipe
         f = self.f
         u = f.unions[ui]
         if len(u.parents) == 2 and ui in f.couple_unions.get(frozenset(u.parents), ()):
             a, b = sorted(u.parents, key=self.index.__getitem__)
             kind = 0 if self.adjacent(a, b) else 3 if frozenset((a, b)) in self.above else 1
-            return kind, a, b, 0.0
-        p = drop_parent(f, u)
-        return 2, p, p, self.single_side(p) * self.beside(p)
+            recipe = (kind, a, b, 0.0)
+        else:
+            p = drop_parent(f, u)
+            recipe = (2, p, p, self.single_side(p) * self.beside(p))
+        self._recipes[ui] = recipe
+        return recipe
 
     def anchor(self, ui: int, x: dict[str, float]) -> Anchor:
-        f = self.f
-        u = f.unions[ui]
-        pair = frozenset(u.parents)
-        if len(u.parents) == 2 and ui in f.couple_unions.get(pair, ()):
-            a, b = sorted(u.parents, key=self.index.__getitem__)
-            return Anchor(self.anchor_x(ui, x), not self.adjacent(a, b), False)
-        p = drop_parent(f, u)
-        side = self.single_side(p)
-        return Anchor(x[p] + side * self.beside(p), False, True, side)
+        kind, _, _, offset = self._recipe(ui)
+        if kind == 2:  # beside one parent: the offset's sign is the side
+            return Anchor(self.anchor_x(ui, x), False, True, math.copysign(1.0, offset))
+        return Anchor(self.anchor_x(ui, x), kind != 0, False)
 
     def beside(self, k: str) -> float:
         """How far from a person's centre a line can go down past the symbol and the name."""
