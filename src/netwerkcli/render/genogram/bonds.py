@@ -339,7 +339,7 @@ class Field:
         clearances = (max(pad, bars), pad) if bars > pad else (pad,)
         for margin, strict, cell in ATTEMPTS:
             for clearance in clearances:
-                grid = _Grid(self, a, b, clearance, margin, strict, cell)
+                grid = _Grid.around(self, a, b, clearance, margin, strict, cell)
                 cells = grid.guided() if grid.cols * grid.rows > GUIDED_FROM else None
                 cells = cells or grid.shortest()
                 if cells is None:
@@ -473,8 +473,19 @@ class _Grid:
     """A fine grid around two people: walls, prices for crossing parent–child lines, and no
     moves alongside a line."""
 
-    def __init__(
-        self,
+    def __init__(self, cell: float, x0: float, y0: float, cols: int, rows: int) -> None:
+        """An open grid of ``cols`` x ``rows`` cells of ``cell`` pixels from (x0, y0)."""
+        self.g, self.x0, self.y0, self.cols, self.rows = cell, x0, y0, cols, rows
+        n = cols * rows
+        self.wall = bytearray(n)
+        self.price = bytearray(n)
+        self.alongside = bytearray(n)  # near another bond: each step there costs extra
+        self.no_h, self.no_v = bytearray(n), bytearray(n)
+        self.source = self.target = 0
+
+    @classmethod
+    def around(
+        cls,
         field: Field,
         a: Node,
         b: Node,
@@ -482,27 +493,31 @@ class _Grid:
         margin: float,
         strict: bool = False,
         cell: float = GRID,
-    ) -> None:
-        self.g = g = cell
-        self.x0 = max(min(a.x, b.x) - margin, 0.0)
-        self.y0 = max(min(a.y, b.y) - margin, 0.0)
-        self.cols = int((max(a.x, b.x) + margin - self.x0) / g) + 1
-        self.rows = int((max(a.y, b.y) + margin - self.y0) / g) + 1
-        n = self.cols * self.rows
-        self.wall = bytearray(n)
-        self.price = bytearray(n)
-        self.alongside = bytearray(n)  # near another bond: each step there costs extra
-        self.no_h, self.no_v = bytearray(n), bytearray(n)
+    ) -> _Grid:
+        """The grid round two people with everything drawn so far on it."""
+        g = cell
+        x0 = max(min(a.x, b.x) - margin, 0.0)
+        y0 = max(min(a.y, b.y) - margin, 0.0)
+        cols = int((max(a.x, b.x) + margin - x0) / g) + 1
+        rows = int((max(a.y, b.y) + margin - y0) / g) + 1
+        grid = cls(g, x0, y0, cols, rows)
+        grid._draw(field, a, b, pad, strict)
+        return grid
+
+    def _draw(self, field: Field, a: Node, b: Node, pad: float, strict: bool) -> None:
+        g = self.g
         area = (self.x0, self.y0, self.x0 + self.cols * g, self.y0 + self.rows * g)
         for index in field._near(field.box_grid, grow(area, pad + g)):
             rect, key = field.boxes[index]
             if key in (a.key, b.key) or not boxes_meet(grow(rect, pad + g), area):
                 continue
             self._fill(self.wall, grow(rect, pad + g * 0.75), 1)
-        for j in range(self.rows):  # off the page
-            for i in range(self.cols):
-                if self.x0 + i * g < pad or self.y0 + j * g < pad:
-                    self.wall[j * self.cols + i] = 1
+        # off the page: the first columns and rows (the cells lie left of or above ``pad``)
+        left = sum(1 for i in range(self.cols) if self.x0 + i * g < pad)
+        top = sum(1 for j in range(self.rows) if self.y0 + j * g < pad)
+        for j in range(self.rows):
+            end = self.cols if j < top else left
+            self.wall[j * self.cols : j * self.cols + end] = b"\x01" * end
         for index in field._near(field.line_grid, grow(area, 10)):
             line = field.lines[index]
             box = segment_box(line.seg)
@@ -590,12 +605,8 @@ class _Grid:
         its cells is), then the fine way within a few blocks of it; None when that finds none
         (then the whole grid is searched)."""
         cols, rows, f = self.cols, self.rows, GUIDE_BLOCK
-        coarse = object.__new__(_Grid)
-        coarse.g, coarse.x0, coarse.y0 = self.g * f, self.x0, self.y0
-        coarse.cols, coarse.rows = -(-cols // f), -(-rows // f)
-        n = coarse.cols * coarse.rows
-        coarse.wall, coarse.price = bytearray([1]) * n, bytearray(n)
-        coarse.alongside, coarse.no_h, coarse.no_v = bytearray(n), bytearray(n), bytearray(n)
+        coarse = _Grid(self.g * f, self.x0, self.y0, -(-cols // f), -(-rows // f))
+        coarse.wall = bytearray([1]) * (coarse.cols * coarse.rows)
         for k in range(cols * rows):
             block = (k // cols // f) * coarse.cols + (k % cols) // f
             if not self.wall[k]:
