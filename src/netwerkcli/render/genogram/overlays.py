@@ -44,16 +44,16 @@ def draw_overlays(
     descents: list[connectors.Descent],
     households: list[HouseholdDrawing],
 ) -> Overlays:
-    beside = [seg for pl in partner_lines for seg in partner_segments(pl)]
-    written = text_boxes(s, labels, node_labels, relation_labels, partner_lines, [])
+    partner_segs = [seg for pl in partner_lines for seg in partner_segments(pl)]
+    written = text_boxes(s, labels, node_labels, relation_labels, partner_lines)
     for h in households:
         if h.outlined:
-            outline(h, s.nodes, node_labels, rows, beside, written)
+            outline(h, s.nodes, node_labels, rows, partner_segs, written)
     out = Overlays()
     field_ = bonds.Field(
         list(s.nodes.values()),
-        text_boxes(s, labels, node_labels, relation_labels, partner_lines, households),
-        [seg for pl in partner_lines for seg in partner_segments(pl)],
+        written + household_boxes(s, node_labels, households),
+        partner_segs,
         [seg for d in descents for seg in connectors.descent_segments(d)],
         [seg for h in households for seg in h.segments()],
     )
@@ -93,16 +93,23 @@ def text_boxes(
     node_labels: dict[str, NodeLabels],
     relation_labels: dict[frozenset[str], str],
     partner_lines: list[connectors.PartnerLine],
-    households: list[HouseholdDrawing],
 ) -> list[Rect]:
-    """Every text of the drawing (and the household markers): names, years, places, partner
-    and household labels, the title."""
+    """Every text of the drawing but the households': names, years, places, partner labels, the
+    title."""
     boxes = [t.box() for t in header_texts(labels)]
     boxes += [t.box() for k, n in s.nodes.items() for t in node_labels[k].texts(n)]
     for pl in partner_lines:
         label = relation_labels.get(frozenset((pl.pair.a, pl.pair.b)), "")
         if label:
             boxes.append(text_rect(*pl.label_at, label, SIZES.relation_font, "middle"))
+    return boxes
+
+
+def household_boxes(
+    s: Structure, node_labels: dict[str, NodeLabels], households: list[HouseholdDrawing]
+) -> list[Rect]:
+    """The households' names and markers (the names of outlines are placed with the outline)."""
+    boxes: list[Rect] = []
     for h in households:
         if h.label_at is not None:
             boxes.append(text_rect(*h.label_at, h.naam, SIZES.household_font))
