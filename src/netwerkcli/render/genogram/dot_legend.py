@@ -9,7 +9,7 @@ from netwerkcli.messages import genogram as texts
 from netwerkcli.model import BandSoort, Geslacht, RelatieSoort, Zwangerschap
 from netwerkcli.render.dotlang import FONT_BOLD, FONT_ITALIC, INCH, Canvas, number
 from netwerkcli.render.genogram import dot_shapes as ds
-from netwerkcli.render.genogram.legend import SAMPLE, Entry, column_width, columns
+from netwerkcli.render.genogram.legend import SAMPLE, Entry, places
 from netwerkcli.render.genogram.style import BOND, DESCENT_LINE, HOUSEHOLD, INK, PARTNER_LINE, SIZES
 
 if TYPE_CHECKING:
@@ -19,14 +19,15 @@ if TYPE_CHECKING:
 def draw_dot_legend(c: Canvas, g: Genogram, entries: Sequence[Entry]) -> None:
     if not entries:
         return
-    width = column_width(entries)
-    per_column = -(-len(entries) // columns(g, width))
-    x0, y0 = SIZES.margin, g.legend_top
-    c.text("legenda", x0, y0 + 12, texts.LEGEND_TITLE, SIZES.legend_font + 1, fontname=FONT_BOLD)
-    for i, entry in enumerate(entries):
-        col, row = divmod(i, per_column)
-        x = x0 + col * width
-        y = y0 + 26 + row * SIZES.legend_row + SIZES.legend_row / 2
+    c.text(
+        "legenda",
+        SIZES.margin,
+        g.legend_top + 12,
+        texts.LEGEND_TITLE,
+        SIZES.legend_font + 1,
+        fontname=FONT_BOLD,
+    )
+    for entry, x, y in places(g, entries):
         _sample(c, f"legenda-{entry.key}", entry, x, y)
         c.text(
             f"legenda-{entry.key}-tekst",

@@ -95,29 +95,38 @@ def columns(g: Genogram, width: float) -> int:
 def legend_height(g: Genogram, entries: Sequence[Entry]) -> float:
     if not entries:
         return 0.0
-    rows = -(-len(entries) // columns(g, column_width(entries)))
-    return 26 + rows * SIZES.legend_row
+    return 26 + _per_column(g, entries) * SIZES.legend_row
+
+
+def _per_column(g: Genogram, entries: Sequence[Entry]) -> int:
+    return -(-len(entries) // columns(g, column_width(entries)))
+
+
+def places(g: Genogram, entries: Sequence[Entry]) -> list[tuple[Entry, float, float]]:
+    """Each entry with where it goes (for the SVG and the DOT alike): the left end of its
+    sample and the middle of its row, in columns top to bottom."""
+    width, per_column = column_width(entries), _per_column(g, entries)
+    out = []
+    for i, entry in enumerate(entries):
+        col, row = divmod(i, per_column)
+        y = g.legend_top + 26 + row * SIZES.legend_row + SIZES.legend_row / 2
+        out.append((entry, SIZES.margin + col * width, y))
+    return out
 
 
 def draw_legend(doc: SvgDocument, g: Genogram, entries: Sequence[Entry]) -> None:
     if not entries:
         return
-    width = column_width(entries)
-    per_column = -(-len(entries) // columns(g, width))
-    x0, y0 = SIZES.margin, g.legend_top
     with doc.group("legenda", id="legenda"):
         doc.text(
-            x0,
-            y0 + 12,
+            SIZES.margin,
+            g.legend_top + 12,
             texts.LEGEND_TITLE,
             font_size=SIZES.legend_font + 1,
             font_weight="bold",
             fill=INK,
         )
-        for i, entry in enumerate(entries):
-            col, row = divmod(i, per_column)
-            x = x0 + col * width
-            y = y0 + 26 + row * SIZES.legend_row + SIZES.legend_row / 2
+        for entry, x, y in places(g, entries):
             with doc.group(f"legenda-item legenda-{entry.key}"):
                 _sample(doc, entry, x, y)
                 doc.text(
