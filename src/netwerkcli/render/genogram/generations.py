@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from netwerkcli.render.genogram.graph import components
 from netwerkcli.render.genogram.structure import Structure
 
 
@@ -82,7 +83,7 @@ def _pull_down(
     partners: dict[str, set[str]],
 ) -> None:
     """Move founders (partner groups without parents) down to just above their children."""
-    groups = _partner_groups(row, partners)
+    groups = components(list(row), partners)
     for _ in range(len(groups) + 1):
         changed = False
         for group in groups:
@@ -97,22 +98,3 @@ def _pull_down(
                 changed = True
         if not changed:
             return
-
-
-def _partner_groups(row: dict[str, int], partners: dict[str, set[str]]) -> list[list[str]]:
-    seen: set[str] = set()
-    groups: list[list[str]] = []
-    for start in row:
-        if start in seen:
-            continue
-        group, stack = [], [start]
-        seen.add(start)
-        while stack:
-            k = stack.pop()
-            group.append(k)
-            for q in sorted(partners[k]):
-                if q not in seen:
-                    seen.add(q)
-                    stack.append(q)
-        groups.append(group)
-    return groups

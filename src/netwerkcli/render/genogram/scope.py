@@ -18,6 +18,7 @@ from netwerkcli.errors import NetwerkError
 from netwerkcli.messages import genogram as texts
 from netwerkcli.model import Gezin, Persoon
 from netwerkcli.render.genogram.generations import assign_rows
+from netwerkcli.render.genogram.graph import reachable
 from netwerkcli.render.genogram.structure import build_structure
 
 
@@ -83,7 +84,7 @@ def fold_branches(gezin: Gezin) -> tuple[Gezin, dict[str, int]]:
         a, b = r.partners
         partners.setdefault(a, set()).add(b)
         partners.setdefault(b, set()).add(a)
-    lineage = {gezin.kern} | _ancestors(parents, gezin.kern) | _descendants(gezin, gezin.kern)
+    lineage = {gezin.kern} | reachable(gezin.kern, parents) | _descendants(gezin, gezin.kern)
     elders = lineage | {q for k in lineage for q in partners.get(k, ())}
     core = set(elders)
     for p in gezin.personen:  # children of the elders: siblings, aunts and uncles
@@ -125,25 +126,9 @@ def left_out(before: Gezin, after: Gezin, stand_ins: dict[str, int]) -> int:
     return len(before.personen) - (len(after.personen) - len(stand_ins))
 
 
-def _ancestors(parents: dict[str, tuple[str, ...]], root: str) -> set[str]:
-    found, todo = set(), [root]
-    while todo:
-        for q in parents.get(todo.pop(), ()):
-            if q not in found:
-                found.add(q)
-                todo.append(q)
-    return found
-
-
 def _descendants(gezin: Gezin, root: str) -> set[str]:
     children: dict[str, list[str]] = {}
     for p in gezin.personen:
         for parent in (*p.ouders, *p.adoptieouders, *p.pleegouders):
             children.setdefault(parent, []).append(p.id)
-    found, todo = set(), [root]
-    while todo:
-        for c in children.get(todo.pop(), ()):
-            if c not in found:
-                found.add(c)
-                todo.append(c)
-    return found
+    return reachable(root, children)

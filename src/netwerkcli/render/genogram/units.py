@@ -16,6 +16,7 @@ from collections import defaultdict
 
 from netwerkcli.render.genogram.cost import Block, Evaluator
 from netwerkcli.render.genogram.family import Facts
+from netwerkcli.render.genogram.graph import components
 
 ENUMERATE_UP_TO = 6  # units this small: every order is weighed
 CHAINED_UP_TO = 11  # up to this size: every order in which each one stands beside a partner
@@ -25,23 +26,7 @@ KEEP = 8
 
 def build_units(f: Facts) -> list[list[str]]:
     """The units, each in the file's order, in the order of their first person in the file."""
-    seen: set[str] = set()
-    units: list[list[str]] = []
-    for k in f.s.nodes:
-        if k in seen:
-            continue
-        comp, stack = [], [k]
-        seen.add(k)
-        while stack:
-            x = stack.pop()
-            comp.append(x)
-            for q in f.partners.get(x, ()):
-                if q not in seen:
-                    seen.add(q)
-                    stack.append(q)
-        order = {key: i for i, key in enumerate(f.s.nodes)}
-        units.append(sorted(comp, key=order.__getitem__))
-    return units
+    return components(list(f.s.nodes), f.partners)
 
 
 def arrangements(unit: list[str], f: Facts, ev: Evaluator) -> list[Block]:
