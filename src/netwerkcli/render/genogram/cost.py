@@ -191,15 +191,22 @@ class OrderState:
         self._moves = 0  # changes of the order so far (every change counts one up)
         self._costed: dict[tuple[str, int], float] = {}  # term costs, as of _costed_at moves
         self._costed_at = -1
-        # per union: its own children, the children on its sibship line, and whether it draws it
-        self._sibships = [
-            (
-                tuple(f.kids_below(ui)),
-                tuple(f.sibship.get(ui, f.kids_below(ui))),
-                ui not in f.co_lead and bool(f.kids_below(ui)),
-            )
-            for ui in range(len(f.unions))
+        self._terms: dict[Block, frozenset[tuple[str, int]]] = {}  # per block, made once
+        self._down: dict[Block, tuple[int, ...]] = {}
+        self._changes = [0] * len(rows)  # changes of each row so far
+        # per row: crossings of two blocks passing each other, as of the rows beside it
+        self._passed: list[tuple[tuple[int, int], dict[tuple[Block, Block], int]]] = [
+            ((-2, -2), {}) for _ in rows
         ]
+        # per union: its own children, the children on its sibship line, and whether it draws it
+        self._sibships = []
+        for ui in range(len(f.unions)):
+            own = tuple(f.kids_below(ui))
+            line = tuple(f.sibship.get(ui, own))
+            # the same tuple when the line holds just the union's own children
+            self._sibships.append(
+                (own, own if line == own else line, ui not in f.co_lead and bool(own))
+            )
 
     # -- bookkeeping ---------------------------------------------------------------------------
 
@@ -245,12 +252,15 @@ class OrderState:
         pos = self.pos
         own, line, lead = self._sibships[ui]
         cost = 0.0
-        if len(own) > 1:
-            ps = [pos[c] for c in own]
+        ps = [pos[c] for c in own]
+        if len(ps) == 2:  # the usual case, without the general count
+            cost = W_BIRTH * (ps[0] > ps[1])
+        elif len(ps) > 2:
             cost = W_BIRTH * sum(1 for i, a in enumerate(ps) for b in ps[i + 1 :] if a > b)
         if not lead:
             return cost
-        ps = [pos[c] for c in line]
+        if line is not own:
+            ps = [pos[c] for c in line]
         lo, hi = min(ps), max(ps)
         others = hi - lo + 1 - len(ps)
         if others:  # the children's partners without parents of their own may stand there
@@ -290,6 +300,22 @@ class OrderState:
 
     def terms_of(self, keys: list[str] | tuple[str, ...]) -> set[tuple[str, int]]:
         return {t for k in keys for t in self.touch.get(k, ())}
+
+    def _block_terms_of(self, block: Block) -> frozenset[tuple[str, int]]:
+        found = self._terms.get(block)
+        if found is None:
+            found = self._terms[block] = frozenset(self.terms_of(block))
+        return found
+
+    def _unions_of(self, block: Block) -> tuple[int, ...]:
+        """The unions whose parents stand in the block (once each)."""
+        found = self._down.get(block)
+        if found is None:
+            down = self.f.down_unions
+            found = self._down[block] = tuple(
+                dict.fromkeys(ui for k in block for ui in down.get(k, ()))
+            )
+        return found
 
     def edges_into(self, r: int) -> list[Edge]:
         """Lines from the anchors on row r-1 to the children on row r."""
@@ -358,6 +384,32 @@ class OrderState:
         """Swap blocks i and i+1 of row r; return the change in cost."""
         row = self.rows[r]
         b, w = row[i], row[i + 1]
+        delta = self._passing(r, b, w)
+        terms = self._block_terms_of(b) | self._block_terms_of(w)
+        # a block sifting along a row: its terms were costed by the last swap, and nothing
+        # has moved since (the same moment of the same state)
+        known = self._costed if self._costed_at == self._moves else {}
+        before = sum(known[t] if t in known else self.term_cost(t) for t in terms)
+        self.move(r, i)
+        costed = {t: self.term_cost(t) for t in terms}
+        self._costed, self._costed_at = costed, self._moves
+        return W_CROSSING * delta + sum(costed.values()) - before
+
+    def _passing(self, r: int, b: Block, w: Block) -> int:
+        """The change in crossings when block b passes its right neighbour w. It depends on the
+        rows above and below only (the anchors there, and the children's places), so it is
+        remembered until one of them changes: a block sifting to and fro passes the same
+        neighbours again and again."""
+        stamp = (
+            self._changes[r - 1] if r else -1,
+            self._changes[r + 1] if r + 1 < len(self.rows) else -1,
+        )
+        known = self._passed[r]
+        if known[0] != stamp:
+            known = self._passed[r] = (stamp, {})
+        delta = known[1].get((b, w))
+        if delta is not None:
+            return delta
         up_b, down_b = self._edges_of(r, b)
         up_w, down_w = self._edges_of(r, w)
         delta = 0
@@ -370,18 +422,13 @@ class OrderState:
             for _, fc, fu in down_w:
                 if not joined(eu, fu):
                     delta += (ec < fc) - (ec > fc)
-        terms = self.terms_of(b) | self.terms_of(w)
-        # a block sifting along a row: its terms were costed by the last swap, and nothing
-        # has moved since (the same moment of the same state)
-        known = self._costed if self._costed_at == self._moves else {}
-        before = sum(known[t] if t in known else self.term_cost(t) for t in terms)
-        self._swap_places(r, i)
-        costed = {t: self.term_cost(t) for t in terms}
-        self._costed, self._costed_at = costed, self._moves
-        return W_CROSSING * delta + sum(costed.values()) - before
+        known[1][(b, w)] = delta
+        return delta
 
-    def _swap_places(self, r: int, i: int) -> None:
+    def move(self, r: int, i: int) -> None:
+        """Swap blocks i and i+1 of row r without costing the change (a swap undone)."""
         self._moves += 1
+        self._changes[r] += 1
         row = self.rows[r]
         b, w = row[i], row[i + 1]
         start = self.pos[b[0]]
@@ -393,11 +440,11 @@ class OrderState:
         for j, k in enumerate(b):
             self.pos[k] = start + len(w) + j
         anchors = self.anchor[r]
-        for ui in {ui for k in b for ui in self.f.down_unions.get(k, ())}:
+        for ui in self._unions_of(b):
             if ui in anchors:
                 a, high = anchors[ui]
                 anchors[ui] = (a + len(w), high)
-        for ui in {ui for k in w for ui in self.f.down_unions.get(k, ())}:
+        for ui in self._unions_of(w):
             if ui in anchors:
                 a, high = anchors[ui]
                 anchors[ui] = (a - len(b), high)
@@ -406,6 +453,7 @@ class OrderState:
         """Put ``block`` (the same people in another order) in place of block i; return the
         change in cost."""
         self._moves += 1
+        self._changes[r] += 1
         old = self.rows[r][i]
         before = self._block_terms(r, old)
         start = self.pos[old[0]]
@@ -434,5 +482,6 @@ class OrderState:
 
     def set_row(self, r: int, blocks: list[Block]) -> None:
         self._moves += 1
+        self._changes[r] += 1
         self.rows[r] = list(blocks)
         self._index(r)

@@ -307,13 +307,19 @@ def _sift(state: OrderState, r: int) -> bool:
             j -= 1
             if cumulative < best[0] - EPS:
                 best = (cumulative, j)
+        # back to where it stood: the same swaps undone, so nothing to cost (and every place
+        # on the way was weighed already)
+        while j < i:
+            state.move(r, j)
+            j += 1
+        cumulative = 0.0
         while j < hi:
             cumulative += state.swap(r, j)
             j += 1
             if cumulative < best[0] - EPS:
                 best = (cumulative, j)
         while j > best[1]:
-            state.swap(r, j - 1)
+            state.move(r, j - 1)
             j -= 1
         changed |= best[1] != i
     return changed
