@@ -34,8 +34,11 @@ ABOVE_CLEAR = 6.0  # a line routed above the row keeps this far from a symbol or
 DROP_CLEAR = 12.0  # the children's line of such a line keeps this far from its verticals
 
 
-# what pulls a person sideways: (person, unions coming down to them, own unions and their children)
-Pull = tuple[str, list[int], list[tuple[int, tuple[str, ...]]]]
+# how a union's line leaves its row (see Rows.recipe): kind, partners (or parent twice), offset
+Recipe = tuple[int, str, str, float]
+# what pulls a person sideways: the person, the unions coming down to them, their own unions with
+# their children, and their partners beside them (index in the row, direction)
+Pull = tuple[str, list[Recipe], list[tuple[Recipe, tuple[str, ...]]], list[tuple[int, float]]]
 
 
 @dataclass(frozen=True)
@@ -67,9 +70,7 @@ class Rows:
                     self.routed_from.setdefault(k, set()).add(1 if d > 0 else -1)
                     if frozenset((k, q)) in self.above:
                         self.above_from.setdefault(k, set()).add(1 if d > 0 else -1)
-        self._recipes: dict[int, tuple[int, str, str, float]] = {}
-        # per row (by identity): what pulls each person (see _pulls)
-        self.pulls: dict[int, tuple[list[str], list[Pull]]] = {}
+        self._recipes: dict[int, Recipe] = {}
 
     def adjacent(self, a: str, b: str) -> bool:
         return abs(self.index[a] - self.index[b]) == 1
@@ -80,7 +81,10 @@ class Rows:
 
     def anchor_x(self, ui: int, x: dict[str, float]) -> float:
         """Where the union's line leaves, as ``anchor(ui, x).x``, from a recipe made once."""
-        kind, a, b, offset = self._recipe(ui)
+        return self.anchor_of(*self.recipe(ui), x)
+
+    def anchor_of(self, kind: int, a: str, b: str, offset: float, x: dict[str, float]) -> float:
+        """Where a line leaves by its recipe (the placement inlines kinds 0 and 2)."""
         if kind == 0:
             return (x[a] + x[b]) / 2
         if kind == 1:
@@ -89,7 +93,7 @@ class Rows:
             return self.above_drop(a, b, x)
         return x[a] + offset
 
-    def _recipe(self, ui: int) -> tuple[int, str, str, float]:
+    def recipe(self, ui: int) -> Recipe:
         """How a union's line leaves (made once): 0 between two partners side by side, 1 from
         a line routed below the row, 3 from a line above it (both partners); 2 beside one parent
         (the offset from that parent's centre)."""
@@ -109,7 +113,7 @@ class Rows:
         return recipe
 
     def anchor(self, ui: int, x: dict[str, float]) -> Anchor:
-        kind, _, _, offset = self._recipe(ui)
+        kind, _, _, offset = self.recipe(ui)
         if kind == 2:  # beside one parent: the offset's sign is the side
             return Anchor(self.anchor_x(ui, x), False, True, math.copysign(1.0, offset))
         return Anchor(self.anchor_x(ui, x), kind != 0, False)
@@ -167,7 +171,8 @@ def place(plan: Rows, relation_widths: dict[frozenset[str], float]) -> dict[str,
             x[k] = at
             if i < len(row) - 1:
                 at += gaps[r][i]
-    mates = [_mate_runs(row, plan) for row in rows]
+    pulls = [_pulls(row, plan) for row in rows]
+    shifts = [_shift(g) for g in gaps]
     rounds = 12
     added: dict[tuple[int, int], float] = {}  # extra room given per gap, capped
     attempts = WIDEN_ATTEMPTS if len(x) <= 100 else 10 if len(x) <= 400 else 4
@@ -175,11 +180,12 @@ def place(plan: Rows, relation_widths: dict[frozenset[str], float]) -> dict[str,
         for _ in range(rounds):
             before = dict(x)
             for r in [*range(len(rows)), *reversed(range(len(rows)))]:
-                _solve_row(rows[r], gaps[r], x, plan, mates[r])
+                _solve_row(rows[r], gaps[r], shifts[r], x, plan, pulls[r])
             if _settled(before, x):
                 break  # nobody moves against the others any more
         if not _widen(f, plan, gaps, x, added):
             break
+        shifts = [_shift(g) for g in gaps]
         rounds = 6
     left = min((x[k] - labels[k].left for row in rows for k in row), default=0.0)
     return {k: v - left + SIZES.margin for k, v in x.items()}
@@ -233,16 +239,6 @@ def _widen(
             gaps[gap[0]][gap[1]] += extra
             widened = True
     return widened
-
-
-def _mate_runs(row: list[str], plan: Rows) -> dict[int, list[tuple[int, float]]]:
-    """Neighbours who are partners: index -> (other index, direction)."""
-    mate: dict[int, list[tuple[int, float]]] = {}
-    for i, (a, b) in enumerate(itertools.pairwise(row)):
-        if plan.f.is_partner(a, b):
-            mate.setdefault(i, []).append((i + 1, 1.0))
-            mate.setdefault(i + 1, []).append((i, -1.0))
-    return mate
 
 
 def _gaps(
@@ -313,68 +309,97 @@ def _above_spans(
 def _solve_row(
     row: list[str],
     gaps: list[float],
+    shift: list[float],
     x: dict[str, float],
     plan: Rows,
-    mate: dict[int, list[tuple[int, float]]],
+    pulls: list[Pull],
 ) -> None:
-    """Closest places to the wanted ones that keep order and gaps. Partners side by side pull
-    each other to their minimum distance, but may stand further apart when their children need
-    room."""
+    """Closest places to the wanted ones that keep order and gaps (``shift``: each person's
+    least distance from the first). Partners side by side pull each other to their minimum
+    distance, but may stand further apart when their children need room."""
     targets: list[float] = []
     weights: list[float] = []
-    anchor_x = plan.anchor_x
-    for i, (k, up, down) in enumerate(_pulls(row, plan)):
-        wanted = [anchor_x(ui, x) for ui in up]
-        for ui, kids in down:
+    anchor = plan.anchor_of
+    for i, (k, up, down, mates) in enumerate(pulls):
+        wanted = [
+            (x[a] + x[b]) / 2
+            if kind == 0
+            else x[a] + off
+            if kind == 2
+            else anchor(kind, a, b, off, x)
+            for kind, a, b, off in up
+        ]
+        for (kind, a, b, off), kids in down:
             xs = [x[c] for c in kids]
-            wanted.append((min(xs) + max(xs)) / 2 - (anchor_x(ui, x) - x[k]))
-        for j, direction in mate.get(i, ()):
-            d = gaps[i] if direction > 0 else gaps[j]
-            wanted.extend([x[row[j]] - direction * d] * 2)
+            at = (
+                (x[a] + x[b]) / 2
+                if kind == 0
+                else x[a] + off
+                if kind == 2
+                else anchor(kind, a, b, off, x)
+            )
+            wanted.append((min(xs) + max(xs)) / 2 - (at - x[k]))
+        for j, direction in mates:
+            v = x[row[j]] - direction * (gaps[i] if direction > 0 else gaps[j])
+            wanted += (v, v)
         if wanted:
-            targets.append(sum(wanted) / len(wanted))
+            targets.append(sum(wanted) / len(wanted) - shift[i])
             weights.append(float(len(wanted)))
         else:
-            targets.append(x[k])
+            targets.append(x[k] - shift[i])
             weights.append(0.05)
-    shift = [0.0]
-    for i in range(1, len(row)):
-        shift.append(shift[-1] + gaps[i - 1])
-    solved = _pava([t - sh for t, sh in zip(targets, shift, strict=True)], weights)
+    solved = _pava(targets, weights)
     for i, k in enumerate(row):
         x[k] = solved[i] + shift[i]
 
 
+def _shift(gaps: list[float]) -> list[float]:
+    """Each person's least distance from the first of the row."""
+    shift = [0.0]
+    for gap in gaps:
+        shift.append(shift[-1] + gap)
+    return shift
+
+
 def _pulls(row: list[str], plan: Rows) -> list[Pull]:
-    """Per person of a row, made once: the unions whose line comes down to them from the row
-    above, and their own unions with children (and those children)."""
-    made = plan.pulls.get(id(row))
-    if made is not None and made[0] is row:
-        return made[1]
+    """Per person of a row: the unions whose line comes down to them from the row above, their
+    own unions with children (and those children), each union by its recipe (see
+    ``Rows.anchor_of``), and their partners standing beside them (index, direction)."""
     f = plan.f
     out: list[Pull] = []
-    for k in row:
-        up = [ui for ui in f.arriving(k) if f.drop_row[ui] == f.row_of[k] - 1]
+    recipe = plan.recipe
+    for i, k in enumerate(row):
+        up = [recipe(ui) for ui in f.arriving(k) if f.drop_row[ui] == f.row_of[k] - 1]
         down = [
-            (ui, tuple(kids))
+            (recipe(ui), tuple(kids))
             for ui in f.down_unions.get(k, ())
             if (kids := f.kids_below(ui)) and ui not in f.joins
         ]
-        out.append((k, up, down))
-    plan.pulls[id(row)] = (row, out)
+        mates = [
+            (j, 1.0 if j > i else -1.0)
+            for j in (i - 1, i + 1)  # the left one first
+            if 0 <= j < len(row) and f.is_partner(row[min(i, j)], row[max(i, j)])
+        ]
+        out.append((k, up, down, mates))
     return out
 
 
 def _pava(values: list[float], weights: list[float]) -> list[float]:
     """Closest non-decreasing sequence (weighted least squares)."""
-    blocks: list[list[float]] = []  # [mean, weight, count]
+    means: list[float] = []  # of the pooled blocks, with their weights and sizes
+    total: list[float] = []
+    count: list[int] = []
     for v, w in zip(values, weights, strict=True):
-        blocks.append([v, w, 1])
-        while len(blocks) > 1 and blocks[-2][0] > blocks[-1][0]:
-            m2, w2, n2 = blocks.pop()
-            m1, w1, n1 = blocks.pop()
-            blocks.append([(m1 * w1 + m2 * w2) / (w1 + w2), w1 + w2, n1 + n2])
+        means.append(v)
+        total.append(w)
+        count.append(1)
+        while len(means) > 1 and means[-2] > means[-1]:
+            m2, w2, n2 = means.pop(), total.pop(), count.pop()
+            m1, w1 = means[-1], total[-1]
+            means[-1] = (m1 * w1 + m2 * w2) / (w1 + w2)
+            total[-1] = w1 + w2
+            count[-1] += n2
     out: list[float] = []
-    for mean, _, n in blocks:
-        out.extend([mean] * int(n))
+    for mean, n in zip(means, count, strict=True):
+        out.extend([mean] * n)
     return out
