@@ -14,6 +14,7 @@ time goes.
 
 from __future__ import annotations
 
+import argparse
 import os
 import random
 import sys
@@ -144,4 +145,6 @@ def main(sizes: list[int]) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main([int(a) for a in sys.argv[1:]] or [30, 300, 1000]))
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("sizes", type=int, nargs="*", default=[30, 300, 1000], metavar="PERSONEN")
+    sys.exit(main(parser.parse_args().sizes))
