@@ -21,6 +21,8 @@ PREGNANCY_LABELS = {
 
 @dataclass(frozen=True)
 class Labels:
+    """The texts a drawing shows for a family: names, ages, years and the title."""
+
     gezin: Gezin
     today: dt.date | None = None
     note: str = ""  # a line under the title (what a drawing leaves out)

@@ -30,6 +30,8 @@ ROUTE_STEP_LABELLED = 28.0  # when they carry labels (below the line)
 
 @dataclass
 class BondLine:
+    """An emotional bond as drawn: its kind, the two people and the curve between them."""
+
     band: Band
     a: str  # node keys; for a directed bond a = van, b = naar
     b: str
@@ -38,6 +40,8 @@ class BondLine:
 
 @dataclass
 class Genogram:
+    """A laid-out genogram: everything the SVG and the DOT export draw, with the warnings."""
+
     gezin: Gezin
     labels: Labels
     structure: Structure

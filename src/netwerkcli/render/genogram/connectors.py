@@ -29,6 +29,8 @@ NEAR = 16.0  # sibship lines closer than this stand at different heights
 
 @dataclass
 class Descent:
+    """The lines from one union down to its children."""
+
     union: Union
     drop: list[Point]  # from the parents to the sibship line
     sibship: tuple[Point, Point] | None  # the horizontal line (None for a single child below)

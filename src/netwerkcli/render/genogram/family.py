@@ -18,6 +18,8 @@ Pair = frozenset[str]
 
 @dataclass
 class Facts:
+    """What the order and the placement ask of the family's structure, made once."""
+
     s: Structure
     row_of: dict[str, int]
     nrows: int

@@ -43,6 +43,8 @@ Pull = tuple[str, list[Recipe], list[tuple[Recipe, tuple[str, ...]]], list[tuple
 
 @dataclass(frozen=True)
 class Anchor:
+    """Where a union's line leaves its row."""
+
     x: float
     routed: bool  # leaves from a routed partner line (below the names), not at symbol height
     single: bool  # beside one parent

@@ -27,6 +27,9 @@ CLEARANCE = 8.0  # an outline's edge keeps this far from a partner line running 
 
 @dataclass
 class HouseholdDrawing:
+    """A household as drawn: an outline round its members, or a numbered house marker
+    below each one."""
+
     naam: str
     members: list[str]  # node keys
     number: int  # 1, 2, ... in the file's order

@@ -41,6 +41,8 @@ SAMPLE = 18.0  # symbol size in the legend
 
 @dataclass(frozen=True)
 class Entry:
+    """One line of the legend: its sample and its text."""
+
     key: str  # a key of ``texts.LEGEND``, or ``huishouden-<n>`` for a household's marker
     text: str
     geslacht: Geslacht = Geslacht.X  # the shape its sample is drawn with, as in the drawing

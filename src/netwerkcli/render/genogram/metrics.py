@@ -66,6 +66,8 @@ def header_texts(labels: Labels) -> list[PlacedText]:
 
 @dataclass(frozen=True)
 class NodeLabels:
+    """The texts round a person's symbol and how far they reach on every side."""
+
     name_lines: tuple[str, ...]
     name_font: float
     age: str

@@ -32,6 +32,8 @@ SMALL_FAMILY = 60  # up to this many drawings, several first orders are tried
 
 @dataclass
 class Ordering:
+    """The rows found by the search, with the blocks, the cost and the crossings left."""
+
     rows: list[list[str]]  # node keys per row, left to right
     blocks: list[list[Block]] = field(default_factory=list)
     cost: float = 0.0

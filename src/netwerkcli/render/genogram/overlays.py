@@ -28,6 +28,9 @@ from netwerkcli.render.svg import Point
 
 @dataclass
 class Overlays:
+    """What is drawn over the tree: bonds, links between a foster child's drawings, and the
+    warnings about them."""
+
     bonds: list[tuple[Band, str, str, list[Point]]] = field(default_factory=list)
     foster_links: list[tuple[str, str, list[Point]]] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)

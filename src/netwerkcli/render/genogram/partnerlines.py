@@ -25,6 +25,9 @@ ABOVE_STEP_LABELLED = 24.0  # when they carry labels (above the line)
 
 @dataclass
 class PartnerLine:
+    """A partner line as drawn: its points, where the children's line leaves and where its
+    label goes."""
+
     pair: PartnerPair
     points: list[Point]  # from a to b
     anchor: Point  # where children's lines leave

@@ -32,6 +32,8 @@ class Node:
 
 @dataclass
 class Union:
+    """Parents (one or two) with their children of one kind."""
+
     parents: tuple[str, ...]  # node keys, one or two
     kind: str  # biologisch, adoptie, pleeg, donor
     children: list[str] = field(default_factory=list)  # node keys, birth order
@@ -39,6 +41,8 @@ class Union:
 
 @dataclass
 class PartnerPair:
+    """Two people drawn with a partner line."""
+
     a: str
     b: str
     relatie: Relatie | None  # None: parents of a child without an entry in `relaties`
@@ -53,6 +57,8 @@ class PartnerPair:
 
 @dataclass
 class Structure:
+    """The people, unions and partner pairs of the genogram, before any layout."""
+
     nodes: dict[str, Node]  # in the file's order, foster copies after their person
     unions: list[Union]
     pairs: list[PartnerPair]

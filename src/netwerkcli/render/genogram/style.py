@@ -15,6 +15,8 @@ from netwerkcli.model import BandSoort, RelatieSoort
 
 @dataclass(frozen=True)
 class Sizes:
+    """The genogram's measures in pixels."""
+
     symbol: float = 40.0  # side of a square, diameter of a circle, width of a diamond
     pregnancy: float = 22.0  # the smaller symbols of pregnancies
     kern_inset: float = 4.0  # distance of the second border of the kern
@@ -62,6 +64,8 @@ DECEASED_FILL = "#f2f2f2"
 
 @dataclass(frozen=True)
 class LineStyle:
+    """How a partner line is drawn."""
+
     dash: str | None = None  # SVG stroke-dasharray
     width: float = SIZES.stroke
     slashes: int = 0  # marks across a partner line (separation 1, divorce 2)
@@ -91,6 +95,8 @@ DESCENT_LINE: dict[str, LineStyle] = {
 
 @dataclass(frozen=True)
 class BondStyle:
+    """How an emotional bond is drawn."""
+
     colour: str
     lines: int = 1  # parallel lines
     dash: str | None = None
