@@ -13,13 +13,11 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from netwerkcli.errors import NetwerkError
 from netwerkcli.fields import normal_choice
 from netwerkcli.messages import gezin as texts
 from netwerkcli.messages import sociogram as sociogram_texts
-from netwerkcli.yamlsafe import FAST_LOADER
+from netwerkcli.yamlsafe import FAST_LOADER, yaml
 
 ENV_EXTRA = "NETWERK_INHOUD"
 QUESTION_NAME = re.compile(r"[a-z][a-z0-9-]*")  # usable as a key in `cirkel:` and in file names

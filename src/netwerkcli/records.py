@@ -10,8 +10,6 @@ from collections.abc import Callable, Collection
 from enum import StrEnum
 from typing import Any, TypeVar
 
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-
 from netwerkcli import chars
 from netwerkcli.errors import Ernst, Probleem
 from netwerkcli.fields import (
@@ -39,6 +37,7 @@ from netwerkcli.model import (
     Relatie,
     Toestemming,
 )
+from netwerkcli.yamlsafe import MappingNode, Node, ScalarNode, SequenceNode
 
 YEAR = re.compile(r"^\d{4}$")
 ECHO_LENGTH = 60  # a value from the file quoted in a message: never the whole of a huge one
