@@ -28,6 +28,8 @@ EXPLAIN_SLOWLY = 256 * 1024
 
 @dataclass(frozen=True)
 class Loaded:
+    """A family file that loaded: the family, and the warnings about the file."""
+
     gezin: Gezin
     warnings: list[Probleem]
 
