@@ -6,8 +6,9 @@ Target (issue 11): ``netwerk --help``, ``netwerk --version`` and ``netwerk check
 example take at most 1.5 times as long as ``python -c "import typer"`` — the least any Typer
 program costs. Every command runs as the real console script of the venv this Python belongs
 to, after a few warm-up runs (which also write the bytecode caches, as a first real run
-would). Reported: the median wall time and the median CPU time (user + system) of each, and
-their ratio to Typer's import. On a busy machine wall times vary; CPU time is steadier.
+would); the commands take turns, run by run, so a load that comes and goes weighs on each alike.
+Reported: the median wall time and the median CPU time (user + system) of each, and their ratio
+to Typer's import. On a busy machine wall times vary; CPU time is steadier.
 
 With hyperfine on the PATH the wall times come from hyperfine (``--runs``, ``--warmup``, no
 shell); the CPU times always come from this script, which needs nothing but Python.
@@ -45,21 +46,42 @@ def commands() -> dict[str, list[str]]:
     }
 
 
-def cpu_and_wall(argv: list[str], runs: int) -> tuple[float, float]:
-    """Median CPU seconds (user + system) and wall seconds of ``runs`` runs."""
-    cpu, wall = [], []
+def run_once(argv: list[str]) -> tuple[float | None, float]:
+    """CPU seconds (user + system; None where unknown) and wall seconds of one run."""
+    start = time.perf_counter()
+    cpu = None
+    if hasattr(os, "wait4"):
+        process = subprocess.Popen(
+            argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV
+        )
+        _, _, usage = os.wait4(process.pid, 0)
+        cpu = usage.ru_utime + usage.ru_stime
+    else:  # Windows: wall time only
+        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
+    return cpu, time.perf_counter() - start
+
+
+def cpu_and_wall(table: dict[str, list[str]], runs: int) -> dict[str, tuple[float, float]]:
+    """Median CPU seconds and wall seconds of each command over ``runs`` runs.
+
+    The commands take turns (one run of each, ``runs`` times over), so that a machine that gets
+    busier or quieter during the measurement weighs on every command alike.
+    """
+    cpu: dict[str, list[float]] = {name: [] for name in table}
+    wall: dict[str, list[float]] = {name: [] for name in table}
     for _ in range(runs):
-        start = time.perf_counter()
-        if hasattr(os, "wait4"):
-            process = subprocess.Popen(
-                argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV
-            )
-            _, _, usage = os.wait4(process.pid, 0)
-            cpu.append(usage.ru_utime + usage.ru_stime)
-        else:  # Windows: wall time only
-            subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
-        wall.append(time.perf_counter() - start)
-    return (statistics.median(cpu) if cpu else float("nan")), statistics.median(wall)
+        for name, argv in table.items():
+            used, took = run_once(argv)
+            if used is not None:
+                cpu[name].append(used)
+            wall[name].append(took)
+    return {
+        name: (
+            statistics.median(cpu[name]) if cpu[name] else float("nan"),
+            statistics.median(wall[name]),
+        )
+        for name in table
+    }
 
 
 def hyperfine_walls(table: dict[str, list[str]], runs: int) -> dict[str, float] | None:
@@ -97,7 +119,7 @@ def main() -> int:
     for argv in table.values():  # warm-up: bytecode caches, file cache
         for _ in range(3):
             subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
-    measured = {name: cpu_and_wall(argv, args.runs) for name, argv in table.items()}
+    measured = cpu_and_wall(table, args.runs)
     walls = hyperfine_walls(table, args.runs) or {n: wall for n, (_, wall) in measured.items()}
     source = "hyperfine" if shutil.which("hyperfine") else "dit script"
     base_cpu, _ = measured['python -c "import typer"']
@@ -117,7 +139,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "groot.yaml"
         big_family(path)
-        cpu, wall = cpu_and_wall([NETWERK, "check", str(path)], 3)
+        cpu, wall = cpu_and_wall({"groot": [NETWERK, "check", str(path)]}, 3)["groot"]
         mb = path.stat().st_size / 1024 / 1024
         print(f"netwerk check op {mb:.1f} MB: wand {wall:.2f} s, cpu {cpu:.2f} s")
     return 0 if ok else 1

@@ -46,14 +46,25 @@ HEAVY = (
 # `check` reads the file (yaml, the loader, the model), and nothing else of the above.
 CHECK_MAY = ("netwerkcli.loader", "netwerkcli.model", "yaml")
 
+# PyYAML's pattern for its pure-Python reader (see netwerkcli.yamlsafe), reported as a module
+COMPILED = "yaml.reader.Reader.NON_PRINTABLE:compiled"
 
 DRIVER = """
 import atexit, runpy, sys
 out, script, *args = sys.argv[1:]
-atexit.register(lambda: open(out, "w").write("\\n".join(sorted(sys.modules))))
+
+def report():
+    names = sorted(sys.modules)
+    reader = sys.modules.get("yaml.reader")
+    # a re.Pattern is compiled; netwerkcli.yamlsafe's LazyPattern says whether it is
+    if reader is not None and getattr(reader.Reader.NON_PRINTABLE, "compiled", True):
+        names.append(COMPILED)
+    open(out, "w").write("\\n".join(names))
+
+atexit.register(report)
 sys.argv = [script, *args]
 runpy.run_path(script, run_name="__main__")
-"""
+""".replace("COMPILED", repr(COMPILED))
 
 
 def imported(tmp_path: Path, *args: str) -> set[str]:
@@ -100,6 +111,19 @@ def test_check_loads_the_reader_and_nothing_to_draw(tmp_path: Path) -> None:
     modules = imported(tmp_path, "check", str(EXAMPLES / "de-vries.yaml"))
     assert {"netwerkcli.loader", "yaml"} <= modules
     assert heavy(modules, allowed=CHECK_MAY) == []
+    if "yaml._yaml" in modules:  # libyaml reads the file: PyYAML's big pattern is never compiled
+        assert COMPILED not in modules
+
+
+def test_check_of_a_genogram_loads_no_sociogram_questions(tmp_path: Path) -> None:
+    path = tmp_path / "genogram.yaml"
+    path.write_text(
+        "versie: 1\ngezin: Familie Öztürk\npersonen:\n  - {id: ayse, naam: Ayşe, geslacht: v}\n",
+        encoding="utf-8",
+    )
+    modules = imported(tmp_path, "check", str(path))
+    assert "netwerkcli.loader" in modules
+    assert "netwerkcli.content" not in modules  # only a network's circles need the questions
 
 
 def test_every_command_is_in_the_list_of_commands() -> None:

@@ -13,18 +13,17 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-import yaml
-
 from netwerkcli.errors import NetwerkError
 from netwerkcli.fields import normal_choice
 from netwerkcli.messages import gezin as texts
 from netwerkcli.messages import sociogram as sociogram_texts
-from netwerkcli.yamlsafe import FAST_LOADER
+from netwerkcli.yamlsafe import FAST_LOADER, yaml
 
 ENV_EXTRA = "NETWERK_INHOUD"
 QUESTION_NAME = re.compile(r"[a-z][a-z0-9-]*")  # usable as a key in `cirkel:` and in file names
 
 
+@cache  # the package does not move while netwerk runs
 def content_dir() -> Path:
     # the package's own folder (what importlib.resources gives for a package on disk, without
     # loading importlib.resources at start-up)
@@ -36,6 +35,8 @@ def content_dir() -> Path:
 
 @dataclass(frozen=True)
 class SociogramVraag:
+    """One sociogram question of ``content/sociogram/*.yaml``, with its three rings."""
+
     naam: str  # the key used in `cirkel:`
     vraag: str  # the question as asked, from the source
     titel: str

@@ -41,6 +41,8 @@ class Kind(Enum):
 
 @dataclass(frozen=True)
 class Field:
+    """One key of a record: how its value is read, and its line in the JSON Schema."""
+
     key: str
     kind: Kind
     help: str

@@ -11,16 +11,13 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
-
 from netwerkcli import checks, consent
 from netwerkcli.collector import collector_paused
 from netwerkcli.errors import InvalidFile, Probleem
 from netwerkcli.messages import gezin as texts
 from netwerkcli.model import Gezin
 from netwerkcli.records import RecordReader, Sink
-from netwerkcli.yamlsafe import FAST_LOADER
+from netwerkcli.yamlsafe import FAST_LOADER, MappingNode, Node, ScalarNode, SequenceNode, yaml
 
 MAX_BYTES = 5 * 1024 * 1024
 # Up to this size a text libyaml refuses is read again by the pure-Python loader, for its
@@ -31,6 +28,8 @@ EXPLAIN_SLOWLY = 256 * 1024
 
 @dataclass(frozen=True)
 class Loaded:
+    """A family file that loaded: the family, and the warnings about the file."""
+
     gezin: Gezin
     warnings: list[Probleem]
 

@@ -3,6 +3,13 @@
 Field names are the file's own Dutch keys, because they are the users' words. Closed vocabularies
 are enums whose values are exactly what the file may say (``vocab.py``). This module imports
 nothing else of ours.
+
+The records have no generated ``repr`` (``repr=False``): a repr would print a family's names and
+dates wherever an object is shown (a log, a debugger, a traceback with locals), and each
+generated method is code that ``dataclasses`` writes and compiles every time netwerk starts
+(issue 11: start-up). Every class has a docstring for the same reason: without one,
+``dataclasses`` builds one from the class's signature. Equality, hashing, ordering (``Datum``)
+and frozenness stay: the model's users compare, sort and look up records.
 """
 
 from __future__ import annotations
@@ -43,7 +50,7 @@ from netwerkcli.vocab import (
 )
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True, order=True, repr=False)
 class Datum:
     """A year, or a full date. Comparisons use the earliest day the value can mean."""
 
@@ -85,8 +92,10 @@ class Plek:
     kolom: int = 0
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Persoon:
+    """A person of the genogram: the family and whoever else the drawing needs."""
+
     id: str
     naam: str | None = None
     geslacht: Geslacht = Geslacht.X
@@ -127,8 +136,10 @@ class Persoon:
         return age if age >= 0 else None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Relatie:
+    """A relationship between two partners (married, together, divorced, ...)."""
+
     partners: tuple[str, str]
     soort: RelatieSoort
     van: Datum | None = None
@@ -136,7 +147,7 @@ class Relatie:
     plek: Plek = field(default=Plek(), compare=False, repr=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Band:
     """An emotional bond. Undirected (``tussen``) or directed (``van`` → ``naar``)."""
 
@@ -147,14 +158,16 @@ class Band:
     plek: Plek = field(default=Plek(), compare=False, repr=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Huishouden:
+    """A household: the people who live together, drawn inside one outline."""
+
     naam: str
     leden: tuple[str, ...]
     plek: Plek = field(default=Plek(), compare=False, repr=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class NetwerkPersoon:
     """A person placed in the sociogram; ``id`` may name a person of ``personen``."""
 
@@ -186,7 +199,7 @@ class NetwerkPersoon:
         return None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Afspraak:
     """One agreement of the family plan: who gives what support, for whom, how often, how long.
 
@@ -209,8 +222,10 @@ class Afspraak:
     plek: Plek = field(default=Plek(), compare=False, repr=False)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Gezin:
+    """A whole family file: the family, its genogram, its network and its plan."""
+
     gezin: str
     versie: int = 1
     kern: str | None = None

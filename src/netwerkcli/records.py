@@ -8,9 +8,8 @@ import re
 import unicodedata
 from collections.abc import Callable, Collection
 from enum import StrEnum
-from typing import Any, TypeVar
-
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from netwerkcli import chars
 from netwerkcli.errors import Ernst, Probleem
@@ -39,6 +38,10 @@ from netwerkcli.model import (
     Relatie,
     Toestemming,
 )
+from netwerkcli.yamlsafe import MappingNode, Node, ScalarNode, SequenceNode
+
+if TYPE_CHECKING:
+    from netwerkcli.content import SociogramVraag
 
 YEAR = re.compile(r"^\d{4}$")
 ECHO_LENGTH = 60  # a value from the file quoted in a message: never the whole of a huge one
@@ -126,6 +129,14 @@ class _Bad(Exception):
 class RecordReader:
     def __init__(self, sink: Sink) -> None:
         self.sink = sink
+
+    @cached_property
+    def _questions(self) -> dict[str, SociogramVraag]:
+        """The sociogram questions, looked up once per file, and only for a network's circles
+        (a file without ``netwerk``, a genogram, does not load them)."""
+        from netwerkcli.content import sociogram_vragen
+
+        return sociogram_vragen()
 
     # -- the whole file -------------------------------------------------------------------
     def read_gezin(self, root: Node) -> Gezin | None:
@@ -362,11 +373,7 @@ class RecordReader:
         return YES[normal_choice(text)]
 
     def _rings(self, field: Field, node: Node) -> tuple[tuple[str, int], ...]:
-        # the questions only for a network's circles: a file without `netwerk` (a genogram)
-        # does not load them
-        from netwerkcli.content import sociogram_vragen
-
-        questions = sociogram_vragen()
+        questions = self._questions
         if not isinstance(node, MappingNode):
             given = str(node.value).strip() if isinstance(node, ScalarNode) else ""
             shown = [given] * len(questions) if given in ("1", "2", "3") else ["1", "2", "3"]
