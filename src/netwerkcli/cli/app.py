@@ -1,4 +1,4 @@
-"""The Typer application and the one boundary where errors become messages and exit codes.
+"""The Typer application; its root group sends every error through the one boundary.
 
 The commands themselves load when used (``cli/lazy.py``; the list is ``netwerkcli.cli.COMMANDS``).
 Help and usage errors are Click's plain text, not Typer's rich panels: rich and Typer's rich help
@@ -8,15 +8,14 @@ module take longer to load than the rest of ``netwerk --help`` together.
 from __future__ import annotations
 
 import importlib
-import os
 from typing import Any
 
 import typer
 from typer.core import TyperGroup
 
 from netwerkcli import __version__, console, messages
-from netwerkcli.cli import fastparams, i18n, lazy
-from netwerkcli.errors import ExitCode, InvalidFile, NetwerkError
+from netwerkcli.cli import boundary, fastparams, i18n, lazy
+from netwerkcli.cli.boundary import DEBUG_ENV as DEBUG_ENV  # tests import it from here
 from netwerkcli.messages import cli as cli_texts
 
 
@@ -69,30 +68,13 @@ class NetwerkGroup(TyperGroup):
     def invoke(self, ctx: Any) -> Any:
         try:
             return super().invoke(ctx)
-        except InvalidFile as exc:
-            console.problems(exc.problems)
-            raise typer.Exit(exc.exit_code) from None
-        except NetwerkError as exc:
-            console.error(exc.message, exc.hint)
-            raise typer.Exit(exc.exit_code) from None
-        except (KeyboardInterrupt, typer.Abort):
-            console.error(messages.INTERRUPTED, messages.INTERRUPTED_HINT)
-            raise typer.Exit(ExitCode.INTERRUPTED) from None
+        except typer.Abort:
+            raise typer.Exit(boundary.interrupted()) from None
         except FRAMEWORK_ERRORS:
             raise  # Typer's own exits and usage errors: Typer prints them (in Dutch, see i18n)
-        except Exception as exc:
-            # a bug in netwerk shows its kind only, never a traceback whose values could hold
-            # family data
-            if os.environ.get(DEBUG_ENV):
-                raise
-            console.error(
-                messages.INTERNAL_ERROR.format(kind=type(exc).__name__),
-                messages.INTERNAL_ERROR_HINT,
-            )
-            raise typer.Exit(ExitCode.RUNTIME) from None
+        except (Exception, KeyboardInterrupt) as exc:
+            raise typer.Exit(boundary.exit_code(exc)) from None
 
-
-DEBUG_ENV = "NETWERK_DEBUG"  # set to see the full traceback of a bug (for developers)
 
 i18n.install()
 fastparams.install()
