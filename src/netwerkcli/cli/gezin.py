@@ -8,7 +8,7 @@ import typer
 
 from netwerkcli import console
 from netwerkcli.cli.app import app
-from netwerkcli.errors import ExitCode, InvalidFile
+from netwerkcli.cli.checkfiles import check_files
 from netwerkcli.messages import gezin as texts
 
 
@@ -16,27 +16,9 @@ from netwerkcli.messages import gezin as texts
 def check(
     bestanden: list[Path] = typer.Argument(..., help=texts.CHECK_FILES_HELP, show_default=False),
 ) -> None:
-    from netwerkcli.loader import load_file
-
-    invalid = 0
-    for path in bestanden:
-        try:
-            loaded = load_file(path)
-        except InvalidFile as exc:
-            invalid += 1
-            console.problems(exc.problems)
-            continue
-        console.problems(loaded.warnings)
-        if loaded.warnings:
-            console.success(
-                texts.CHECK_OK_WARNINGS.format(bestand=path, aantal=len(loaded.warnings))
-            )
-        else:
-            console.success(texts.CHECK_OK.format(bestand=path))
-    if invalid:
-        if len(bestanden) > 1:
-            console.error(texts.CHECK_SUMMARY.format(fout=invalid, totaal=len(bestanden)))
-        raise typer.Exit(ExitCode.INPUT)
+    code = check_files(bestanden)
+    if code:
+        raise typer.Exit(code)
 
 
 @app.command("schema", help=texts.SCHEMA_HELP)
