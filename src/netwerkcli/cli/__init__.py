@@ -28,14 +28,25 @@ A group of commands (``netwerk persoon toevoegen``) is a ``typer.Typer`` added w
 
 from __future__ import annotations
 
+import os
 import sys
+import types
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from netwerkcli.cli.app import app
 from netwerkcli.cli.lazy import Lazy
 from netwerkcli.errors import ExitCode
 from netwerkcli.messages.cli import SUMMARY
 
+if TYPE_CHECKING:
+    import typer
+
+    from netwerkcli.cli.app import app
+
 __all__ = ["COMMANDS", "app", "main"]
+
+PROG = "netwerk"
+COMPLETE_VAR = f"_{PROG.upper()}_COMPLETE"  # Click's shell completion asks through this variable
 
 COMMANDS: dict[str, Lazy] = {  # in the order `netwerk --help` lists them
     "nieuw": Lazy("nieuw", SUMMARY["nieuw"]),
@@ -55,7 +66,53 @@ COMMANDS: dict[str, Lazy] = {  # in the order `netwerk --help` lists them
 
 
 def main() -> None:
+    """The console script ``netwerk``: the quick way for ``netwerk check FILE...``, else Typer."""
+    paths = quick_check(sys.argv[1:])
+    if paths is not None:
+        from netwerkcli.cli import boundary
+        from netwerkcli.cli.checkfiles import check_files
+
+        sys.exit(boundary.run(lambda: check_files(paths)))
+    from netwerkcli.cli.app import app
+
     try:
-        app(prog_name="netwerk")
+        app(prog_name=PROG)
     except KeyboardInterrupt:  # Ctrl-C outside a command (while parsing)
         sys.exit(ExitCode.INTERRUPTED)
+
+
+def quick_check(args: list[str]) -> list[Path] | None:
+    """The files of exactly ``netwerk check FILE [FILE ...]``, or None: Typer's turn.
+
+    Anything that could mean more than checking files goes to Typer: an option or ``--help``,
+    ``--`` or ``-`` (any argument that starts with ``-``), and shell completion.
+    """
+    if len(args) < 2 or args[0] != "check" or os.environ.get(COMPLETE_VAR):
+        return None
+    if any(arg.startswith("-") for arg in args[1:]):
+        return None
+    return [Path(arg) for arg in args[1:]]
+
+
+class _Package(types.ModuleType):
+    """This package, whose ``app`` is the Typer app, imported when first asked for.
+
+    A property, not a module ``__getattr__``: importing the submodule ``netwerkcli.cli.app``
+    (every command module does) sets the package's attribute ``app`` to that submodule, which
+    would hide a ``__getattr__``; the setter lets that pass (the submodule stays in
+    ``sys.modules``).
+    """
+
+    @property
+    def app(self) -> typer.Typer:
+        from netwerkcli.cli.app import app
+
+        return app
+
+    @app.setter
+    def app(self, value: object) -> None:
+        if not isinstance(value, types.ModuleType):
+            raise AttributeError("netwerkcli.cli.app is the Typer app and stays so")
+
+
+sys.modules[__name__].__class__ = _Package

@@ -12,10 +12,10 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import typer
-import typer.main
+if TYPE_CHECKING:
+    import typer
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,8 @@ def build(source: typer.Typer, name: str, module: str) -> Any:
     Only that command is built (with Typer's public ``get_command``, on a Typer holding just
     it), not the others of the app.
     """
+    import typer.main  # not at the top: ``netwerkcli.cli`` imports this module, the quick way too
+
     importlib.import_module(f"netwerkcli.cli.{module}")
     single = typer.Typer(add_completion=False, rich_markup_mode=source.rich_markup_mode)
     for info in source.registered_commands:
