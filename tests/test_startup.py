@@ -115,6 +115,21 @@ def test_check_loads_the_reader_and_nothing_to_draw(tmp_path: Path) -> None:
         assert COMPILED not in modules
 
 
+def test_check_loads_no_typer(tmp_path: Path) -> None:
+    """`netwerk check FILE` takes the quick way: loading Typer would cost as much as the check.
+
+    With ``--`` before the file, Click parses the line: that is Typer's way."""
+    example = str(EXAMPLES / "de-vries.yaml")
+    quick = imported(tmp_path, "check", example, example)
+    assert "netwerkcli.cli.checkfiles" in quick
+    assert framework(quick) == []
+    assert "typer" in framework(imported(tmp_path, "check", "--", example))
+
+
+def framework(modules: set[str]) -> list[str]:
+    return sorted(m for m in modules if m.split(".")[0] in ("typer", "click"))
+
+
 def test_check_of_a_genogram_loads_no_sociogram_questions(tmp_path: Path) -> None:
     path = tmp_path / "genogram.yaml"
     path.write_text(

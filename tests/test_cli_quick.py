@@ -1,0 +1,246 @@
+"""`netwerk check FILE...` without Typer: the quick way says and does what Typer's way does.
+
+``netwerk check -- FILES`` (``--`` ends the options, so Click parses it) goes through Typer;
+``netwerk check FILES`` takes the quick way. Both run here as real processes of the installed
+console script, and must give the same stdout, stderr and exit code.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from netwerkcli.cli import COMPLETE_VAR, quick_check
+from paths import EXAMPLES
+
+SCRIPT = Path(sys.executable).parent / "netwerk"
+ENV = {k: v for k, v in os.environ.items() if k not in ("FORCE_COLOR", "NO_COLOR", COMPLETE_VAR)}
+
+VALID = EXAMPLES / "de-vries.yaml"
+WARNINGS = (
+    "versie: 1\ngezin: Familie El Amrani\nnetwerk:\n"
+    "  - {id: b, naam: Buurvrouw Fatima, kring: buurt, cirkel: {belang: 1}, toestemming: nee,"
+    " steun: [oppas]}\n"
+)
+INVALID = (  # several problems at once
+    "versie: 1\ngezin: Familie Öztürk\nkern: noor\npersonen:\n"
+    "  - {id: ayse, naam: Ayşe, geslacht: vrouw}\n"
+    "  - {id: ayse, naam: Ayşe Öztürk, geslacht: v, geboren: morgen}\n"
+)
+
+pytestmark = pytest.mark.skipif(not SCRIPT.exists(), reason="netwerk is not installed here")
+
+
+def netwerk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [str(SCRIPT), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env or ENV,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> dict[str, Path]:
+    """Family files as users have them: valid, with warnings, invalid, empty, absent, a folder."""
+    made = {
+        "geldig": VALID,
+        "waarschuwing": tmp_path / "gezin-el-amrani.yaml",
+        "ongeldig": tmp_path / "gezin Öztürk.yaml",
+        "leeg": tmp_path / "leeg.yaml",
+        "ontbreekt": tmp_path / "nee.yaml",
+        "map": tmp_path,
+    }
+    made["waarschuwing"].write_text(WARNINGS, encoding="utf-8")
+    made["ongeldig"].write_text(INVALID, encoding="utf-8")
+    made["leeg"].write_text("", encoding="utf-8")
+    return made
+
+
+@pytest.mark.parametrize(
+    ("names", "code"),
+    [
+        (["geldig"], 0),
+        (["waarschuwing"], 0),
+        (["ongeldig"], 2),
+        (["ontbreekt"], 2),
+        (["map"], 2),
+        (["leeg"], 2),
+        (["geldig", "ongeldig", "waarschuwing", "ontbreekt", "map", "leeg", "geldig"], 2),
+        (["geldig", "waarschuwing"], 0),
+    ],
+)
+def test_quick_way_and_typers_way_say_the_same(
+    files: dict[str, Path], names: list[str], code: int
+) -> None:
+    paths = [str(files[name]) for name in names]
+    quick = netwerk("check", *paths)
+    typer = netwerk("check", "--", *paths)
+    assert quick.returncode == code, quick.stderr
+    assert (quick.stdout, quick.stderr, quick.returncode) == (
+        typer.stdout,
+        typer.stderr,
+        typer.returncode,
+    )
+    assert "Traceback" not in quick.stderr
+
+
+def test_the_same_in_colour(files: dict[str, Path]) -> None:
+    paths = [str(files[name]) for name in ("geldig", "waarschuwing", "ongeldig")]
+    env = {**ENV, "FORCE_COLOR": "1"}
+    quick = netwerk("check", *paths, env=env)
+    typer = netwerk("check", "--", *paths, env=env)
+    assert "\x1b[32m" in quick.stdout and "\x1b[31m" in quick.stderr
+    assert (quick.stdout, quick.stderr, quick.returncode) == (
+        typer.stdout,
+        typer.stderr,
+        typer.returncode,
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "quick"),
+    [
+        (["check", "gezin.yaml"], True),
+        (["check", "a.yaml", "b c.yaml", "Öztürk.yaml"], True),
+        (["check"], False),  # Typer says a file is missing
+        ([], False),
+        (["genogram", "gezin.yaml"], False),
+        (["check", "--help"], False),
+        (["check", "-h"], False),
+        (["check", "gezin.yaml", "--kleur"], False),
+        (["check", "--", "gezin.yaml"], False),
+        (["check", "-"], False),
+        (["--version", "check", "gezin.yaml"], False),
+        (["CHECK", "gezin.yaml"], False),
+    ],
+)
+def test_only_exactly_check_files_takes_the_quick_way(
+    monkeypatch: pytest.MonkeyPatch, args: list[str], quick: bool
+) -> None:
+    monkeypatch.delenv(COMPLETE_VAR, raising=False)
+    expected = [Path(arg) for arg in args[1:]] if quick else None
+    assert quick_check(args) == expected
+
+
+def test_shell_completion_goes_to_typer(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(COMPLETE_VAR, "bash_complete")
+    assert quick_check(["check", "gezin.yaml"]) is None
+
+
+# Runs netwerk's console script in this process, with the loader replaced by one that fails.
+FAILING = """
+import sys
+from netwerkcli import loader
+
+def fails(path, today=None):
+    raise {error}
+
+loader.load_file = fails
+sys.argv = ["netwerk", *sys.argv[1:]]
+from netwerkcli.cli import main
+main()
+"""
+
+
+def failing(error: str, *args: str, debug: bool = False) -> subprocess.CompletedProcess[str]:
+    env = {**ENV, "NETWERK_DEBUG": "1"} if debug else {**ENV, "NETWERK_DEBUG": ""}
+    return subprocess.run(
+        [sys.executable, "-c", FAILING.format(error=error), *args],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        env=env,
+        timeout=60,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize(
+    ("error", "code", "said"),
+    [
+        ("KeyboardInterrupt()", 130, "Onderbroken."),
+        ("ValueError('Noor Jansen, geboren 2012-03-14')", 1, "(ValueError)"),
+        ("PermissionError(13, 'Geen toegang')", 1, "(PermissionError)"),
+    ],
+)
+def test_interrupt_and_bug_alike_both_ways(error: str, code: int, said: str) -> None:
+    quick = failing(error, "check", str(VALID))
+    typer = failing(error, "check", "--", str(VALID))
+    assert quick.returncode == code
+    assert said in quick.stderr
+    assert "Noor" not in quick.stderr and "Traceback" not in quick.stderr
+    assert (quick.stdout, quick.stderr, quick.returncode) == (
+        typer.stdout,
+        typer.stderr,
+        typer.returncode,
+    )
+
+
+def test_netwerk_debug_shows_the_bug_both_ways() -> None:
+    for args in (["check", str(VALID)], ["check", "--", str(VALID)]):
+        result = failing("ValueError('kapot')", *args, debug=True)
+        assert result.returncode == 1
+        assert "Traceback" in result.stderr and "ValueError: kapot" in result.stderr
+
+
+def test_a_reader_that_stops_ends_quietly_both_ways(files: dict[str, Path]) -> None:
+    """`netwerk check *.yaml | head -0`: no message, no traceback, exit 1 (as Click does)."""
+    paths = [str(files["geldig"])] * 3
+    for args in (["check", *paths], ["check", "--", *paths]):
+        read, write = os.pipe()
+        os.close(read)  # the reader is gone before netwerk writes
+        with open(write, "wb") as stdout:
+            result = subprocess.run(
+                [str(SCRIPT), *args],
+                stdout=stdout,
+                stderr=subprocess.PIPE,
+                env=ENV,
+                timeout=60,
+                check=False,
+            )
+        assert (result.returncode, result.stderr) == (1, b""), args
+
+
+def big_family(path: Path, people: int = 12_000) -> None:
+    """A valid family file of a few MB: reading it takes netwerk a good second."""
+    note = "Woont sinds de zomer weer bij opa en oma; komt elke week langs. " * 4
+    lines = ["versie: 1", "gezin: Grote familie", "personen:"]
+    lines += [
+        f"  - {{id: p{i}, naam: Persoon {i}, geslacht: v, geboren: 1990, notitie: {note}}}"
+        for i in range(people)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="SIGINT is a POSIX signal")
+@pytest.mark.parametrize("typers_way", [False, True])
+def test_ctrl_c_while_checking(tmp_path: Path, typers_way: bool) -> None:
+    """A real Ctrl-C while the second file is read: the message and exit code 130."""
+    big = tmp_path / "groot.yaml"
+    big_family(big)
+    args = ["check", *(["--"] if typers_way else []), str(VALID), str(big)]
+    process = subprocess.Popen(
+        [str(SCRIPT), *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        encoding="utf-8",
+        env=ENV,
+    )
+    assert process.stdout is not None
+    first = process.stdout.readline()  # the first file is checked: the big one is being read
+    process.send_signal(signal.SIGINT)
+    stdout, stderr = process.communicate(timeout=60)
+    assert first.endswith("de-vries.yaml: OK\n")
+    assert process.returncode == 130
+    assert stderr.startswith("Onderbroken.\n")
+    assert "Traceback" not in stderr and "groot.yaml: OK" not in stdout
