@@ -15,6 +15,6 @@ INTERRUPTED = "Onderbroken."
 INTERRUPTED_HINT = "Er is niets verloren gegaan van wat al was opgeslagen."
 INTERNAL_ERROR = (
     "Er ging iets mis in netwerk zelf ({kind}). Dit is een fout in het programma, niet in je "
-    "bestand. Uw gegevens worden niet getoond."
+    "bestand. Je gegevens worden niet getoond."
 )
 INTERNAL_ERROR_HINT = "Meld dit met de uitvoer van 'netwerk --version' en de opdracht die je gaf."
