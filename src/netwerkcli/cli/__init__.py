@@ -24,6 +24,17 @@ imports, ``benchmarks/startup.py`` the times):
 
 A group of commands (``netwerk persoon toevoegen``) is a ``typer.Typer`` added with
 ``app.add_typer(group, name=...)`` and listed here by the group's name.
+
+The quick way of ``netwerk check``: :func:`main` runs exactly ``netwerk check FILE [FILE ...]``
+without Typer. It is the command users run most, and scripts run it on many files; loading
+Typer (and parsing through Click) costs as much as the whole check of a family file, so the
+check would wait twice as long for a command line it does not need parsed. Anything more (an
+option, ``--help``, ``--``, ``-``, shell completion) goes through Typer as every other command
+does. Both ways run the same function (``cli/checkfiles.py: check_files``) inside the same
+error boundary (``cli/boundary.py``), so they print the same and end with the same exit code
+(``tests/test_cli_quick.py`` runs both and compares). For the same reason this package imports
+no Typer itself: ``app`` loads when it is first asked for. The quick way is for ``check`` only:
+other commands take their time in their own work, not at start-up.
 """
 
 from __future__ import annotations
