@@ -19,7 +19,7 @@ from netwerkcli import chars, console
 from netwerkcli.cli import app
 from netwerkcli.errors import InvalidFile
 from netwerkcli.fields import NOTE_LENGTH, RECORDS, TEXT_LENGTH, Kind
-from netwerkcli.loader import MAX_BYTES, load_text
+from netwerkcli.loader import EXPLAIN_SLOWLY, MAX_BYTES, load_text
 
 runner = CliRunner()
 
@@ -67,6 +67,26 @@ def refused(text: str) -> list[str]:
 
 def test_every_text_field_has_a_template() -> None:
     assert {record for record, _, _ in text_fields()} <= {"gezin", *RECORD_TEMPLATES}
+
+
+@pytest.mark.parametrize("char", ["\x07", "\x1b", "\x00", "\x7f", "\x9b", "\ufffe"])
+@pytest.mark.parametrize("big", [False, True], ids=["klein", "groot"])
+def test_a_raw_control_character_is_refused_at_its_line_and_column(char: str, big: bool) -> None:
+    """Typed or pasted as it is (not as an escape), YAML's reader refuses it before any field
+    is read: the message still names the character and its place. A big file is read by
+    libyaml alone, which counts bytes; the column is still in characters."""
+    filler = "# " + "é" * 60 + "\n"
+    padding = filler * (5000 if big else 0)
+    text = f"{padding}versie: 1\ngezin: Test\npersonen:\n  - id: a\n    naam: Zoë {char}x\n"
+    assert len(text) > EXPLAIN_SLOWLY if big else len(text) < EXPLAIN_SLOWLY
+    line = text.count("\n")
+    expected = (
+        f"gezin.yaml:{line}:15: hier staat een teken dat niet in een tekst hoort "
+        f"({chars.escaped(char)})"
+    )
+    problems = refused(text)
+    assert len(problems) == 1
+    assert problems[0].startswith(expected)
 
 
 @pytest.mark.parametrize(("record", "key", "lines"), text_fields())

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from netwerkcli import checks, consent
+from netwerkcli.chars import escaped
 from netwerkcli.collector import collector_paused
 from netwerkcli.errors import InvalidFile, Probleem
 from netwerkcli.messages import gezin as texts
@@ -146,10 +147,26 @@ def _report(exc: Exception, text: str, sink: Sink, look_back: bool = True) -> No
 
         place = yamlerrors.explain(exc, text, look_back)
         sink.add_at(place.line, place.column, place.text)
+    elif isinstance(exc, yaml.reader.ReaderError):
+        _raw_character(exc, text, sink)
     elif isinstance(exc, RecursionError):  # thousands of nested [ or {: no family file
         sink.whole(texts.TOO_DEEP)
     else:
         sink.whole(texts.YAML_SYNTAX.format(uitleg=texts.YAML_CHECK_LINE))
+
+
+def _raw_character(exc: yaml.reader.ReaderError, text: str, sink: Sink) -> None:
+    """A character YAML never allows in a file (a control character typed or pasted as it is,
+    not written as an escape such as ``"\\x07"``), at its line and column. PyYAML's reader
+    gives the place as an index into the text; libyaml's as a count of UTF-8 bytes."""
+    if exc.encoding == "unicode":
+        before = text[: exc.position]
+    else:
+        before = text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")
+    line = before.count("\n") + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1
+    character = exc.character if isinstance(exc.character, int) else ord(text[len(before)])
+    sink.add_at(line, column, texts.RAW_CHARACTER.format(teken=escaped(chr(character))))
 
 
 class _AliasLoop(Exception):

@@ -119,6 +119,10 @@ NEVER_CHAR = (
     "'{sleutel}' bevat een teken dat niet in een tekst hoort ({teken}, het {plaats}e teken): "
     "een stuurteken of een teken dat de leesrichting omdraait; haal het weg"
 )
+RAW_CHARACTER = (
+    "hier staat een teken dat niet in een tekst hoort ({teken}): een stuurteken, meestal "
+    "meegekomen met kopiëren en plakken; haal het weg"
+)
 ONE_LINE = "'{sleutel}' moet op één regel passen (het {plaats}e teken is een {teken}); haal die weg"
 ONE_LINE_TAB = "tab"
 ONE_LINE_NEWLINE = "regelovergang"
