@@ -10,8 +10,8 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
-from netwerkcli.cli import app
 from netwerkcli.cli import reflect as reflect_cli
+from netwerkcli.cli.app import app
 
 Netwerk = Callable[..., Result]
 

@@ -25,7 +25,7 @@ from typer.testing import CliRunner
 
 from netwerkcli import kinship
 from netwerkcli.anonymise import DROPPED, KEPT, pseudonymise
-from netwerkcli.cli import app
+from netwerkcli.cli.app import app
 from netwerkcli.loader import load_file
 from netwerkcli.messages import anoniem as anon_texts
 from netwerkcli.model import Gezin

@@ -13,7 +13,7 @@ import yaml
 from typer.testing import CliRunner
 
 from netwerkcli import __version__
-from netwerkcli.cli import app
+from netwerkcli.cli.app import app
 from paths import EXAMPLES, SPEC_DIR
 
 runner = CliRunner()

@@ -9,7 +9,7 @@ import pytest
 import typer
 from typer.testing import CliRunner
 
-from netwerkcli.cli import app, fastparams
+from netwerkcli.cli.app import app, fastparams
 
 core: Any = pytest.importorskip("typer.core")
 if not hasattr(core, "build_runtime_param"):  # Typer before 0.29 checks values without pydantic

@@ -119,7 +119,7 @@ def test_rule_text_for_the_drawings() -> None:
 def test_the_sociogram_says_who_decides(tmp_path) -> None:
     from typer.testing import CliRunner
 
-    from netwerkcli.cli import app
+    from netwerkcli.cli.app import app
     from paths import EXAMPLES
 
     runner = CliRunner()

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from netwerkcli.cli import app
+from netwerkcli.cli.app import app
 from netwerkcli.loader import load_file
 from netwerkcli.render.genogram import build_genogram
 from netwerkcli.render.sociogram import build_sociogram

@@ -10,7 +10,7 @@ import pytest
 import yaml
 from typer.testing import CliRunner
 
-from netwerkcli.cli import app
+from netwerkcli.cli.app import app
 from netwerkcli.edit import changes
 from netwerkcli.loader import load_file, load_text
 from paths import EXAMPLES

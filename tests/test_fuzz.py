@@ -36,7 +36,7 @@ from hypothesis import strategies as st  # noqa: E402
 from typer.testing import CliRunner  # noqa: E402
 
 from netwerkcli import chars  # noqa: E402
-from netwerkcli.cli import app  # noqa: E402
+from netwerkcli.cli.app import app  # noqa: E402
 from netwerkcli.errors import NetwerkError  # noqa: E402
 from netwerkcli.loader import load_text  # noqa: E402
 from test_no_english import english_lines  # noqa: E402

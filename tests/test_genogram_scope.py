@@ -8,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from drawingcheck import findings
-from netwerkcli.cli import app
+from netwerkcli.cli.app import app
 from netwerkcli.loader import load_file, load_text
 from netwerkcli.render.genogram import build_genogram
 from netwerkcli.render.genogram.generations import assign_rows

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from netwerkcli.cli import app
+from netwerkcli.cli.app import app
 from netwerkcli.fields import RECORDS
 from netwerkcli.intake import session
 from netwerkcli.intake import state as store

@@ -118,7 +118,7 @@ def test_doubled_braces_only_in_texts_that_are_formatted() -> None:
 def test_control_characters_from_the_file_never_reach_the_terminal(write) -> None:
     from typer.testing import CliRunner
 
-    from netwerkcli.cli import app
+    from netwerkcli.cli.app import app
 
     path = write(
         HEAD + 'netwerk:\n  - {id: a, naam: "\\e[31mRood\\x07", kring: buurt, cirkel: {belang: 1},'

@@ -11,7 +11,7 @@ import pytest
 from PIL import Image, ImageChops
 from typer.testing import CliRunner
 
-from netwerkcli.cli import app
+from netwerkcli.cli.app import app
 from netwerkcli.errors import NetwerkError
 from netwerkcli.render import convert
 from netwerkcli.render.output import Formaat, choose_target

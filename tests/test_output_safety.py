@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from netwerkcli.cli import app
+from netwerkcli.cli.app import app
 from paths import EXAMPLES
 
 runner = CliRunner()

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from netwerkcli.cli import app
+from netwerkcli.cli.app import app
 from netwerkcli.errors import InvalidFile
 from netwerkcli.loader import load_file, load_text
 from netwerkcli.plan import Groepering, Signaal, add_months, make_plan

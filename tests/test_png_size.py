@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from netwerkcli.cli import app
+from netwerkcli.cli.app import app
 from netwerkcli.loader import load_file
 from netwerkcli.render.convert import svg_size
 from netwerkcli.render.estimate import genogram_floor

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from netwerkcli.cli import app
+from netwerkcli.cli.app import app
 from netwerkcli.report.embed import inline_svg
 from netwerkcli.report.html import fit
 from paths import EXAMPLES

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
-from netwerkcli.cli import app
+from netwerkcli.cli.app import app
 
 runner = CliRunner()
 

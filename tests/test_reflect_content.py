@@ -110,8 +110,8 @@ def test_docs_and_screen_agree_on_the_number_of_questions(
 ) -> None:
     from typer.testing import CliRunner
 
-    from netwerkcli.cli import app
     from netwerkcli.cli import reflect as reflect_cli
+    from netwerkcli.cli.app import app
     from paths import ROOT
 
     monkeypatch.setattr(reflect_cli, "stdin_is_terminal", lambda: True)

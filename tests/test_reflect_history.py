@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner, Result
 
-from netwerkcli.cli import app
+from netwerkcli.cli.app import app
 from netwerkcli.reflect import storage
 
 runner = CliRunner()

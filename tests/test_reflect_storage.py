@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner, Result
 
-from netwerkcli.cli import app
+from netwerkcli.cli.app import app
 from netwerkcli.errors import RuntimeFailure
 from netwerkcli.reflect import locks, storage
 from netwerkcli.reflect.record import FORMAT_VERSION, Session

@@ -13,7 +13,7 @@ from rich.console import Console
 from typer.testing import CliRunner
 
 import svgtools
-from netwerkcli.cli import app
+from netwerkcli.cli.app import app
 from netwerkcli.errors import NetwerkError
 from netwerkcli.fields import TEXT_LENGTH
 from netwerkcli.model import Gezin, Huishouden, Kring, NetwerkPersoon, Persoon, Via

@@ -147,11 +147,12 @@ def test_every_command_is_in_the_list_of_commands() -> None:
     import pkgutil
 
     import netwerkcli.cli as cli
+    from netwerkcli.cli.app import app
 
     for module in pkgutil.iter_modules(cli.__path__):
         importlib.import_module(f"netwerkcli.cli.{module.name}")
-    registered = {info.name for info in cli.app.registered_commands}
-    registered |= {group.name for group in cli.app.registered_groups}
+    registered = {info.name for info in app.registered_commands}
+    registered |= {group.name for group in app.registered_groups}
     assert registered == set(cli.COMMANDS)
     for name, entry in cli.COMMANDS.items():
         assert entry.summary, name

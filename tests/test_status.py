@@ -6,7 +6,7 @@ import json
 
 from typer.testing import CliRunner
 
-from netwerkcli.cli import app
+from netwerkcli.cli.app import app
 from netwerkcli.loader import load_file
 from netwerkcli.status import Stand, family_status
 from paths import EXAMPLES, ROOT

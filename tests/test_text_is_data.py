@@ -16,7 +16,7 @@ import pytest
 from typer.testing import CliRunner
 
 from netwerkcli import chars, console
-from netwerkcli.cli import app
+from netwerkcli.cli.app import app
 from netwerkcli.errors import InvalidFile
 from netwerkcli.fields import NOTE_LENGTH, RECORDS, TEXT_LENGTH, Kind
 from netwerkcli.loader import EXPLAIN_SLOWLY, MAX_BYTES, load_text

@@ -33,7 +33,7 @@ option, ``--help``, ``--``, ``-``, shell completion) goes through Typer as every
 does. Both ways run the same function (``cli/checkfiles.py: check_files``) inside the same
 error boundary (``cli/boundary.py``), so they print the same and end with the same exit code
 (``tests/test_cli_quick.py`` runs both and compares). For the same reason this package imports
-no Typer itself: ``app`` loads when it is first asked for. The quick way is for ``check`` only:
+no Typer itself: the app is ``netwerkcli.cli.app.app``. The quick way is for ``check`` only:
 other commands take their time in their own work, not at start-up.
 """
 
@@ -41,20 +41,13 @@ from __future__ import annotations
 
 import os
 import sys
-import types
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from netwerkcli.cli.lazy import Lazy
 from netwerkcli.errors import ExitCode
 from netwerkcli.messages.cli import SUMMARY
 
-if TYPE_CHECKING:
-    import typer
-
-    from netwerkcli.cli.app import app
-
-__all__ = ["COMMANDS", "app", "main"]
+__all__ = ["COMMANDS", "main"]
 
 PROG = "netwerk"
 COMPLETE_VAR = f"_{PROG.upper()}_COMPLETE"  # Click's shell completion asks through this variable
@@ -103,27 +96,3 @@ def quick_check(args: list[str]) -> list[Path] | None:
     if any(arg.startswith("-") for arg in args[1:]):
         return None
     return [Path(arg) for arg in args[1:]]
-
-
-class _Package(types.ModuleType):
-    """This package, whose ``app`` is the Typer app, imported when first asked for.
-
-    A property, not a module ``__getattr__``: importing the submodule ``netwerkcli.cli.app``
-    (every command module does) sets the package's attribute ``app`` to that submodule, which
-    would hide a ``__getattr__``; the setter lets that pass (the submodule stays in
-    ``sys.modules``).
-    """
-
-    @property
-    def app(self) -> typer.Typer:
-        from netwerkcli.cli.app import app
-
-        return app
-
-    @app.setter
-    def app(self, value: object) -> None:
-        if not isinstance(value, types.ModuleType):
-            raise AttributeError("netwerkcli.cli.app is the Typer app and stays so")
-
-
-sys.modules[__name__].__class__ = _Package
