@@ -11,6 +11,7 @@ What the drawing has is kept on a coarse grid so that every test looks only at w
 
 from __future__ import annotations
 
+import functools
 import heapq
 import itertools
 import math
@@ -19,15 +20,16 @@ from dataclasses import dataclass
 from typing import Literal, overload
 
 from netwerkcli.model import Geslacht
+from netwerkcli.render.genogram.arcs import Arcs, Controls
 from netwerkcli.render.genogram.paths import (
     Rect,
     Segment,
     along,
     bezier,
+    bezier_weights,
     boxes_meet,
     cross,
     distance,
-    estimate,
     grow,
     length,
     rounded_polyline,
@@ -48,16 +50,8 @@ W_CROSSING = 90.0  # a parent–child line crossed: worth this many pixels of de
 W_BOND_CROSSING = 25.0  # another bond crossed
 ALONG = 10.0  # running alongside a line for longer than this is not allowed
 OUTLINE_ALONG = 0.3  # alongside a household outline counts for this much
-BULGES = (0.6, 1.0, 1.3, 1.6, 2.0, 2.4, 2.9, 3.4, 4.2)  # times the base bulge, either side
-WAYPOINTS_ALONG = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
-WAYPOINTS_ASIDE = tuple(k / 2 for k in range(-7, 8))
-WAYPOINT = 1.08  # a single arc reads better: a curve through a waypoint counts a bit longer
 TRIES = 60  # arcs tried before the grid
 MORE_TRIES = 400  # and after it
-# directions in which a bond may leave a symbol: never level (the partner lines are there)
-EXITS = tuple(
-    (math.cos(math.radians(a)), math.sin(math.radians(a))) for a in (35, 90, 145, 215, 270, 325)
-)
 GRID = 3.0  # the fine grid; a coarse one (COARSE) is tried first
 COARSE = 8.0
 # grid searches in turn: round the two people (margin), other bonds as walls (strict), cell size
@@ -178,16 +172,25 @@ class Field:
             self._bitmaps[pad] = (x0, y0, cols, rows, bits)
         return self._bitmaps[pad]
 
-    def quick_reject(self, pts: list[Point], pad: float, a: Node, b: Node) -> bool:
-        """A point of the curve lies inside a symbol or a text (not near the two ends)."""
+    def quick_reject(self, controls: Controls, pad: float, a: Node, b: Node) -> bool:
+        """A point of the curve lies inside a symbol or a text (not near the two ends). The
+        points are those of ``bezier`` at QUICK_SAMPLES per piece, every so many first."""
         x0, y0, cols, rows, bits = self._bitmap(pad)
         near = (S / 2 + pad + 2 * QUICK) ** 2
-        for x, y in pts:
-            if (x - a.x) ** 2 + (y - a.y) ** 2 < near or (x - b.x) ** 2 + (y - b.y) ** 2 < near:
-                continue
-            i, j = int((x - x0) / QUICK), int((y - y0) / QUICK)
-            if 0 <= i < cols and 0 <= j < rows and bits[j * cols + i]:
-                return True
+        ax, ay, bx, by = a.x, a.y, b.x, b.y
+        pieces = [(controls[:4], _SWEEP)]
+        if len(controls) == 7:  # the second piece's first point is the first piece's last
+            pieces.append((controls[3:], _SWEEP_ON))
+        for level in range(len(_SWEEP)):
+            for ((x_0, y_0), (x_1, y_1), (x_2, y_2), (x_3, y_3)), sweep in pieces:
+                for w0, w1, w2, w3 in sweep[level]:
+                    x = w0 * x_0 + w1 * x_1 + w2 * x_2 + w3 * x_3
+                    y = w0 * y_0 + w1 * y_1 + w2 * y_2 + w3 * y_3
+                    if (x - ax) ** 2 + (y - ay) ** 2 < near or (x - bx) ** 2 + (y - by) ** 2 < near:
+                        continue
+                    i, j = int((x - x0) / QUICK), int((y - y0) / QUICK)
+                    if 0 <= i < cols and 0 <= j < rows and bits[j * cols + i]:
+                        return True
         return False
 
     @staticmethod
@@ -230,20 +233,39 @@ class Field:
         size = length(pts)
         if size < minimum:
             return None
-        crossings = 0.0
-        alongside = 0.0
-        middle = len(pts) // 2
-        for n, seg in enumerate(itertools.pairwise(pts)):
-            if min(seg[0][0], seg[1][0]) < pad or min(seg[0][1], seg[1][1]) < pad:
-                return None  # off the page
-            reach = bars if bars > pad and abs(n - middle) <= 2 else pad
-            box = grow(segment_box(seg), reach + 1)
+        if min(pts)[0] < pad or min(pts, key=_y)[1] < pad:
+            return None  # off the page
+        segs = list(itertools.pairwise(pts))
+        reaches = _reaches(len(segs), pad, bars)
+        boxes = [_segment_box(seg, reach + 1) for seg, reach in zip(segs, reaches, strict=True)]
+        if self._blocked(segs, boxes, reaches, ends):
+            return None
+        crossings = self._crossings(segs, boxes, pad, budget)
+        return None if crossings is None else size + crossings
+
+    def _blocked(
+        self, segs: list[Segment], boxes: list[Rect], reaches: list[float], ends: tuple[str, ...]
+    ) -> bool:
+        """Does a piece pass through a symbol or a text (those of ``ends`` aside)? The pieces are
+        looked at every so many first: a curve that runs into something is found out soon."""
+        for n in coarse_first(len(segs)):
+            box = boxes[n]
             for i in self._near(self.box_grid, box):
                 rect, key = self.boxes[i]
                 if key in ends:
                     continue
-                if boxes_meet(box, rect) and through(seg, grow(rect, reach)):
-                    return None
+                if boxes_meet(box, rect) and through(segs[n], grow(rect, reaches[n])):
+                    return True
+        return False
+
+    def _crossings(
+        self, segs: list[Segment], boxes: list[Rect], pad: float, budget: float
+    ) -> float | None:
+        """What the lines crossed cost, or None where a piece comes near a partner line or the
+        pieces run alongside lines for longer than ``budget`` (in order, as the sum grows)."""
+        crossings = 0.0
+        alongside = 0.0
+        for seg, box in zip(segs, boxes, strict=True):
             for i in self._near(self.line_grid, box):
                 line = self.lines[i]
                 lb = line.box
@@ -257,7 +279,7 @@ class Field:
                 alongside += along(seg, line.seg) * (OUTLINE_ALONG if line.kind == "outline" else 1)
                 if alongside > budget:
                     return None
-        return size + crossings
+        return crossings
 
     @staticmethod
     def _near(grid: dict[tuple[int, int], list[int]], r: Rect) -> list[int] | set[int]:
@@ -281,33 +303,35 @@ class Field:
         First the shortest arcs; then a way on a grid; then the other arcs (most bonds find an
         arc or a way at once, and a hard one still gets every chance)."""
         pad = reach + 1.5
-        candidates = _candidates(a, b)
-        viable = [c for c in candidates if c[0] >= minimum * 0.8]  # long enough to show
-        found = self._best_arc(a, b, viable[:TRIES], pad, bars, minimum)
+        arcs = Arcs(a, b)
+        viable = arcs.from_size(minimum * 0.8)  # long enough to show
+        found = self._best_arc(a, b, arcs, viable[:TRIES], pad, bars, minimum)
         if found is None:
             found = self._grid_route(a, b, pad, bars, minimum)
         if found is None:
-            found = self._best_arc(a, b, viable[TRIES:MORE_TRIES], pad, bars, minimum)
+            found = self._best_arc(a, b, arcs, viable[TRIES:MORE_TRIES], pad, bars, minimum)
         if found is not None:
             return found, True
-        pts = self._trimmed(a, b, candidates[0][1]) if candidates else []
+        pts = self._trimmed(a, b, arcs.controls(arcs.order[0])) if arcs.order else []
         return (pts if len(pts) >= 2 else [(a.x, a.y), (b.x, b.y)]), False
 
     def _best_arc(
         self,
         a: Node,
         b: Node,
-        options: list[tuple[float, tuple[Point, ...]]],
+        arcs: Arcs,
+        options: list[int],
         pad: float,
         bars: float,
         minimum: float,
     ) -> list[Point] | None:
         best: tuple[float, list[Point]] | None = None
         ends = (a.key, b.key)
-        for size, controls in options:
-            if best is not None and size * 0.95 >= best[0]:
+        for option in options:
+            if best is not None and arcs.sizes[option] * 0.95 >= best[0]:
                 break  # longer than the best so far: nothing better follows
-            if self.quick_reject(self._curve(controls, QUICK_SAMPLES), pad, a, b):
+            controls = arcs.controls(option)
+            if self.quick_reject(controls, pad, a, b):
                 continue  # a first look already finds something in the way
             pts = trim(self._curve(controls, SAMPLES), a, b)
             cost = self.judge(pts, pad, bars, minimum, ends)
@@ -376,6 +400,56 @@ class Field:
         return len(piece) < 2 or judged is not None
 
 
+def _y(p: Point) -> float:
+    return p[1]
+
+
+def _reaches(count: int, pad: float, bars: float) -> list[float]:
+    """How far each of a curve's ``count`` pieces must stay from what is drawn: the bars of a
+    cut-off bond need more room, in the middle only."""
+    if bars <= pad:
+        return [pad] * count
+    middle = (count + 1) // 2
+    return [bars if abs(n - middle) <= 2 else pad for n in range(count)]
+
+
+def _segment_box(seg: Segment, d: float) -> Rect:
+    """The segment's box grown by ``d`` (as ``grow(segment_box(seg), d)``)."""
+    (x0, y0), (x1, y1) = seg
+    return (min(x0, x1) - d, min(y0, y1) - d, max(x0, x1) + d, max(y0, y1) + d)
+
+
+def coarse_levels(count: int) -> list[list[int]]:
+    """0 .. count-1 in levels: every ``count``-th, then every half as many, and so on (each
+    level only the ones not seen before)."""
+    levels: list[list[int]] = []
+    seen: set[int] = set()
+    step = count
+    while step >= 1:
+        levels.append([i for i in range(0, count, step) if i not in seen])
+        seen.update(levels[-1])
+        step //= 2
+    return levels
+
+
+@functools.cache
+def coarse_first(count: int) -> tuple[int, ...]:
+    """0 .. count-1 with every so many first and the ones in between later."""
+    return tuple(i for level in coarse_levels(count) for i in level)
+
+
+def _sweep(skip_first: bool) -> list[list[tuple[float, float, float, float]]]:
+    """The weights of ``bezier``'s points at QUICK_SAMPLES, coarse first, in levels."""
+    weights = bezier_weights(QUICK_SAMPLES)
+    return [
+        [weights[k] for k in level if k or not skip_first] for level in coarse_levels(len(weights))
+    ]
+
+
+_SWEEP = _sweep(False)
+_SWEEP_ON = _sweep(True)  # a second piece: without its first point
+
+
 def _turns(cells: list[Point]) -> list[Point]:
     """The cells of a grid way where it changes direction (and its two ends): the straight runs
     in between are straight already."""
@@ -419,54 +493,6 @@ def _edge(shape: Shape, p: Point, q: Point) -> Point:
         else:
             hi = mid
     return (p[0] + (q[0] - p[0]) * hi, p[1] + (q[1] - p[1]) * hi)
-
-
-def _candidates(a: Node, b: Node) -> list[tuple[float, tuple[Point, ...]]]:
-    """Arcs bulging to either side by growing amounts, each end leaving its symbol straight or
-    bent outwards; and curves through a waypoint. Shortest first."""
-    (ax, ay), (bx, by) = (a.x, a.y), (b.x, b.y)
-    dx, dy = bx - ax, by - ay
-    size = math.hypot(dx, dy) or 1.0
-    ux, uy = dx / size, dy / size
-    nx, ny = -uy, ux
-    if ny > 0 or (abs(ny) < 1e-9 and nx < 0):  # positive bulge goes up (or left)
-        nx, ny = -nx, -ny
-    base = max(36.0 if a.row != b.row else 60.0, 0.18 * size)
-    heights = [0.0] if a.row != b.row else []
-    for step in BULGES:
-        heights += [base * step, -base * step]
-    handles = (size / 3, 0.0, -S)
-    # where the curve aims in the two symbols, sideways: straight at them, or both a bit aside
-    shifts = ((0.0, 0.0), (S * 0.3, S * 0.3), (-S * 0.3, -S * 0.3))
-    options: list[tuple[float, tuple[Point, ...]]] = []
-    for h, h1, h2, (s1, s2) in itertools.product(heights, handles, handles, shifts):
-        p0, p3 = (ax + s1, ay), (bx + s2, by)
-        c1 = (p0[0] + ux * h1 + nx * h, p0[1] + uy * h1 + ny * h)
-        c2 = (p3[0] - ux * h2 + nx * h, p3[1] - uy * h2 + ny * h)
-        options.append((estimate(p0, c1, c2, p3), (p0, c1, c2, p3)))
-    asides = [k for k in WAYPOINTS_ASIDE if k or a.row != b.row]  # on one row: always a bend
-    for f, k, (s1, s2) in itertools.product(WAYPOINTS_ALONG, asides, shifts):
-        p0, p3 = (ax + s1, ay), (bx + s2, by)
-        w = (ax + dx * f + nx * base * k, ay + dy * f + ny * base * k)
-        first, second = math.dist(p0, w) / 3, math.dist(w, p3) / 3
-        c1 = (p0[0] + (w[0] - p0[0]) / 3, p0[1] + (w[1] - p0[1]) / 3)
-        c2 = (w[0] - ux * first, w[1] - uy * first)
-        c3 = (w[0] + ux * second, w[1] + uy * second)
-        c4 = (p3[0] + (w[0] - p3[0]) / 3, p3[1] + (w[1] - p3[1]) / 3)
-        options.append(
-            (
-                (estimate(p0, c1, c2, w) + estimate(w, c3, c4, p3)) * WAYPOINT,
-                (p0, c1, c2, w, c3, c4, p3),
-            )
-        )
-    for d1, d2, l1, l2 in itertools.product(EXITS, EXITS, (1.2 * S, 2.2 * S), (1.2 * S, 2.2 * S)):
-        # leave one symbol and arrive at the other in a chosen direction (past one's own name)
-        p0, p3 = (ax, ay), (bx, by)
-        c1 = (ax + d1[0] * l1, ay + d1[1] * l1)
-        c2 = (bx + d2[0] * l2, by + d2[1] * l2)
-        options.append((estimate(p0, c1, c2, p3) * WAYPOINT, (p0, c1, c2, p3)))
-    options.sort(key=lambda o: o[0])
-    return options
 
 
 class _Grid:
