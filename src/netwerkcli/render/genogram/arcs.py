@@ -1,4 +1,5 @@
-"""The curves a bond may take between two people, shortest (by estimate) first.
+"""The curves a bond may take between two people, shortest (by estimate) first, and where a
+curve leaves and reaches the two symbols.
 
 Arcs bulge to either side by growing amounts, each end leaving its symbol straight or bent
 outwards; other curves pass a waypoint, or leave one symbol and arrive at the other in a chosen
@@ -12,7 +13,10 @@ from __future__ import annotations
 import bisect
 import itertools
 import math
+from dataclasses import dataclass
 
+from netwerkcli.model import Geslacht
+from netwerkcli.render.genogram.paths import Rect
 from netwerkcli.render.genogram.structure import Node
 from netwerkcli.render.genogram.style import SIZES
 from netwerkcli.render.svg import Point
@@ -188,3 +192,74 @@ class Arcs:
                 (heads[out * 2 + first], tails[into * 2 + second]),
             )
         ]
+
+
+def symbol_rect(node: Node, margin: float = 0.0) -> Rect:
+    half = (SIZES.pregnancy if node.is_pregnancy else S) / 2 + margin
+    return (node.x - half, node.y - half, node.x + half, node.y + half)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A symbol's outline: centre, half size and form (circle, square or diamond)."""
+
+    x: float
+    y: float
+    half: float
+    form: str
+
+    def holds(self, p: Point) -> bool:
+        dx, dy = abs(p[0] - self.x), abs(p[1] - self.y)
+        if self.form == "circle":
+            return dx * dx + dy * dy < self.half * self.half
+        if self.form == "square":
+            return dx < self.half and dy < self.half
+        return dx + dy < self.half
+
+
+def shape_of(node: Node) -> Shape:
+    half = (SIZES.pregnancy if node.is_pregnancy else S) / 2
+    if node.is_pregnancy or node.person.geslacht is Geslacht.VROUW:
+        form = "circle"
+    elif node.person.geslacht is Geslacht.MAN:
+        form = "square"
+    else:
+        form = "diamond"
+    return Shape(node.x, node.y, half, form)
+
+
+def in_symbol(node: Node, p: Point) -> bool:
+    """Is the point inside the person's symbol (its real shape)?"""
+    return shape_of(node).holds(p)
+
+
+def trim(pts: list[Point], a: Node, b: Node) -> list[Point]:
+    """The part of a curve between the two symbols, starting and ending exactly on their
+    outlines."""
+    sa, sb = shape_of(a), shape_of(b)
+    start = 0
+    while start < len(pts) - 1 and sa.holds(pts[start + 1]):
+        start += 1
+    end = len(pts) - 1
+    while end > start and sb.holds(pts[end - 1]):
+        end -= 1
+    if end - start < 1:
+        return []
+    head = _edge(sa, pts[start], pts[start + 1])
+    tail = _edge(sb, pts[end], pts[end - 1])
+    return [head, *pts[start + 1 : end], tail]
+
+
+def _edge(shape: Shape, p: Point, q: Point) -> Point:
+    """Where the segment from p to q leaves the symbol (p inside or on it, q outside)."""
+    if not shape.holds(p):
+        return p
+    lo, hi = 0.0, 1.0
+    for _ in range(12):
+        mid = (lo + hi) / 2
+        m = (p[0] + (q[0] - p[0]) * mid, p[1] + (q[1] - p[1]) * mid)
+        if shape.holds(m):
+            lo = mid
+        else:
+            hi = mid
+    return (p[0] + (q[0] - p[0]) * hi, p[1] + (q[1] - p[1]) * hi)

@@ -7,20 +7,19 @@ curves that qualify, the one with the fewest crossings of parent–child lines w
 shortest. Curves bulge away from the straight way by growing amounts, or pass a waypoint; where
 none qualifies, a search on a fine grid finds a way through narrow gaps, straightened and rounded.
 What the drawing has is kept on a coarse grid so that every test looks only at what is near.
+The candidate curves are made in ``arcs``, the grid search is ``grid``.
 """
 
 from __future__ import annotations
 
 import functools
-import heapq
 import itertools
 import math
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import Literal, overload
 
-from netwerkcli.model import Geslacht
-from netwerkcli.render.genogram.arcs import Arcs, Controls
+from netwerkcli.render.genogram.arcs import Arcs, Controls, S, in_symbol, symbol_rect, trim
+from netwerkcli.render.genogram.grid import COARSE, GRID, GUIDED_FROM, W_CROSSING, Grid
 from netwerkcli.render.genogram.paths import (
     Rect,
     Segment,
@@ -40,20 +39,16 @@ from netwerkcli.render.genogram.structure import Node
 from netwerkcli.render.genogram.style import SIZES, BondStyle
 from netwerkcli.render.svg import Point
 
-S = SIZES.symbol
 CELL = 48.0  # the coarse grid of what is drawn
 SAMPLES = 64  # points of a drawn curve
 QUICK = 3.0  # cell size of the first look at a candidate
 QUICK_SAMPLES = 48  # points of that first look
 MIN_LENGTH = 40.0  # a bond shorter than this does not show its pattern (six zigzags)
-W_CROSSING = 90.0  # a parent–child line crossed: worth this many pixels of detour
 W_BOND_CROSSING = 25.0  # another bond crossed
 ALONG = 10.0  # running alongside a line for longer than this is not allowed
 OUTLINE_ALONG = 0.3  # alongside a household outline counts for this much
 TRIES = 60  # arcs tried before the grid
 MORE_TRIES = 400  # and after it
-GRID = 3.0  # the fine grid; a coarse one (COARSE) is tried first
-COARSE = 8.0
 # grid searches in turn: round the two people (margin), other bonds as walls (strict), cell size
 ATTEMPTS = (
     (80.0, False, COARSE),
@@ -63,49 +58,7 @@ ATTEMPTS = (
     (400.0, False, GRID),
     (400.0, True, GRID),
 )
-GUIDED_FROM = 20000  # grids of more cells are searched along a way found on blocks of cells first
-GUIDE_BLOCK = 4  # cells per side of such a block
-GUIDE_REACH = 2  # blocks either side of that way that the fine search may use
 ARROW = 9.0  # length of the arrowhead of a directed bond
-
-
-def symbol_rect(node: Node, margin: float = 0.0) -> Rect:
-    half = (SIZES.pregnancy if node.is_pregnancy else S) / 2 + margin
-    return (node.x - half, node.y - half, node.x + half, node.y + half)
-
-
-@dataclass(frozen=True)
-class Shape:
-    """A symbol's outline: centre, half size and form (circle, square or diamond)."""
-
-    x: float
-    y: float
-    half: float
-    form: str
-
-    def holds(self, p: Point) -> bool:
-        dx, dy = abs(p[0] - self.x), abs(p[1] - self.y)
-        if self.form == "circle":
-            return dx * dx + dy * dy < self.half * self.half
-        if self.form == "square":
-            return dx < self.half and dy < self.half
-        return dx + dy < self.half
-
-
-def shape_of(node: Node) -> Shape:
-    half = (SIZES.pregnancy if node.is_pregnancy else S) / 2
-    if node.is_pregnancy or node.person.geslacht is Geslacht.VROUW:
-        form = "circle"
-    elif node.person.geslacht is Geslacht.MAN:
-        form = "square"
-    else:
-        form = "diamond"
-    return Shape(node.x, node.y, half, form)
-
-
-def in_symbol(node: Node, p: Point) -> bool:
-    """Is the point inside the person's symbol (its real shape)?"""
-    return shape_of(node).holds(p)
 
 
 def bond_reach(style: BondStyle, directed: bool) -> tuple[float, float]:
@@ -281,6 +234,14 @@ class Field:
                     return None
         return crossings
 
+    def near_boxes(self, r: Rect) -> list[tuple[Rect, str | None]]:
+        """The symbols and texts (rect, node key or None) that may meet ``r``."""
+        return [self.boxes[i] for i in self._near(self.box_grid, r)]
+
+    def near_lines(self, r: Rect) -> list[_Line]:
+        """The lines whose boxes may meet ``r``."""
+        return [self.lines[i] for i in self._near(self.line_grid, r)]
+
     @staticmethod
     def _near(grid: dict[tuple[int, int], list[int]], r: Rect) -> list[int] | set[int]:
         i0, i1 = math.floor(r[0] / CELL), math.floor(r[2] / CELL)
@@ -363,7 +324,7 @@ class Field:
         clearances = (max(pad, bars), pad) if bars > pad else (pad,)
         for margin, strict, cell in ATTEMPTS:
             for clearance in clearances:
-                grid = _Grid.around(self, a, b, clearance, margin, strict, cell)
+                grid = Grid.around(self, a, b, clearance, margin, strict, cell)
                 cells = grid.guided() if grid.cols * grid.rows > GUIDED_FROM else None
                 cells = cells or grid.shortest()
                 if cells is None:
@@ -461,271 +422,3 @@ def _turns(cells: list[Point]) -> list[Point]:
             turns.append(here)
     turns.append(cells[-1])
     return turns
-
-
-def trim(pts: list[Point], a: Node, b: Node) -> list[Point]:
-    """The part of a curve between the two symbols, starting and ending exactly on their
-    outlines."""
-    sa, sb = shape_of(a), shape_of(b)
-    start = 0
-    while start < len(pts) - 1 and sa.holds(pts[start + 1]):
-        start += 1
-    end = len(pts) - 1
-    while end > start and sb.holds(pts[end - 1]):
-        end -= 1
-    if end - start < 1:
-        return []
-    head = _edge(sa, pts[start], pts[start + 1])
-    tail = _edge(sb, pts[end], pts[end - 1])
-    return [head, *pts[start + 1 : end], tail]
-
-
-def _edge(shape: Shape, p: Point, q: Point) -> Point:
-    """Where the segment from p to q leaves the symbol (p inside or on it, q outside)."""
-    if not shape.holds(p):
-        return p
-    lo, hi = 0.0, 1.0
-    for _ in range(12):
-        mid = (lo + hi) / 2
-        m = (p[0] + (q[0] - p[0]) * mid, p[1] + (q[1] - p[1]) * mid)
-        if shape.holds(m):
-            lo = mid
-        else:
-            hi = mid
-    return (p[0] + (q[0] - p[0]) * hi, p[1] + (q[1] - p[1]) * hi)
-
-
-class _Grid:
-    """A fine grid around two people: walls, prices for crossing parent–child lines, and no
-    moves alongside a line."""
-
-    def __init__(self, cell: float, x0: float, y0: float, cols: int, rows: int) -> None:
-        """An open grid of ``cols`` x ``rows`` cells of ``cell`` pixels from (x0, y0)."""
-        self.g, self.x0, self.y0, self.cols, self.rows = cell, x0, y0, cols, rows
-        n = cols * rows
-        self.wall = bytearray(n)
-        self.price = bytearray(n)
-        self.alongside = bytearray(n)  # near another bond: each step there costs extra
-        self.no_h, self.no_v = bytearray(n), bytearray(n)
-        self.source = self.target = 0
-
-    @classmethod
-    def around(
-        cls,
-        field: Field,
-        a: Node,
-        b: Node,
-        pad: float,
-        margin: float,
-        strict: bool = False,
-        cell: float = GRID,
-    ) -> _Grid:
-        """The grid round two people with everything drawn so far on it."""
-        g = cell
-        x0 = max(min(a.x, b.x) - margin, 0.0)
-        y0 = max(min(a.y, b.y) - margin, 0.0)
-        cols = int((max(a.x, b.x) + margin - x0) / g) + 1
-        rows = int((max(a.y, b.y) + margin - y0) / g) + 1
-        grid = cls(g, x0, y0, cols, rows)
-        grid._draw(field, a, b, pad, strict)
-        return grid
-
-    def _draw(self, field: Field, a: Node, b: Node, pad: float, strict: bool) -> None:
-        g = self.g
-        area = (self.x0, self.y0, self.x0 + self.cols * g, self.y0 + self.rows * g)
-        for index in field._near(field.box_grid, grow(area, pad + g)):
-            rect, key = field.boxes[index]
-            if key in (a.key, b.key) or not boxes_meet(grow(rect, pad + g), area):
-                continue
-            self._fill(self.wall, grow(rect, pad + g * 0.75), 1)
-        # off the page: the first columns and rows (the cells lie left of or above ``pad``)
-        left = sum(1 for i in range(self.cols) if self.x0 + i * g < pad)
-        top = sum(1 for j in range(self.rows) if self.y0 + j * g < pad)
-        for j in range(self.rows):
-            end = self.cols if j < top else left
-            self.wall[j * self.cols : j * self.cols + end] = b"\x01" * end
-        for index in field._near(field.line_grid, grow(area, 10)):
-            line = field.lines[index]
-            box = segment_box(line.seg)
-            if not boxes_meet(grow(box, 10), area):
-                continue
-            if line.kind == "partner":
-                self._fill(self.wall, grow(box, pad + g * 0.5), 1)
-            elif line.kind == "descent":
-                self._fill(self.price, grow(box, g * 0.6), 1)
-                if box[2] - box[0] > 0.5 and box[3] - box[1] > 0.5:  # a twin's slanted line
-                    self._near_line(line.seg, 8.0, self.alongside)
-            elif line.kind == "bond":
-                self._near_line(line.seg, 9.0, self.wall if strict else self.alongside)
-            horizontal = box[3] - box[1] < 0.5
-            if horizontal or box[2] - box[0] < 0.5:
-                near = (
-                    (box[0] - 2, box[1] - 8, box[2] + 2, box[3] + 8)
-                    if horizontal
-                    else (
-                        box[0] - 8,
-                        box[1] - 2,
-                        box[2] + 8,
-                        box[3] + 2,
-                    )
-                )
-                self._fill(self.no_h if horizontal else self.no_v, near, 1)
-        self.source = self.cell(a.x, a.y)
-        self.target = self.cell(b.x, b.y)
-        for node in (a, b):  # the way out of one's own symbol
-            self._free(node)
-
-    def _fill(self, mask: bytearray, r: Rect, value: int) -> None:
-        """Mark the cells strictly inside ``r``."""
-        g, cols = self.g, self.cols
-        i0 = max(math.floor((r[0] - self.x0) / g) + 1, 0)
-        i1 = min(math.ceil((r[2] - self.x0) / g) - 1, cols - 1)
-        j0 = max(math.floor((r[1] - self.y0) / g) + 1, 0)
-        j1 = min(math.ceil((r[3] - self.y0) / g) - 1, self.rows - 1)
-        if i1 < i0:
-            return
-        run = bytes([value]) * (i1 - i0 + 1)
-        for j in range(j0, j1 + 1):
-            mask[j * cols + i0 : j * cols + i1 + 1] = run
-
-    def _near_line(self, seg: Segment, d: float, mask: bytearray) -> None:
-        """Mark the cells within ``d`` of a (slanted) segment."""
-        (ax, ay), (bx, by) = seg
-        size = math.hypot(bx - ax, by - ay) or 1.0
-        g = self.g
-        box = grow(segment_box(seg), d)
-        for j in range(
-            max(int((box[1] - self.y0) / g), 0), min(int((box[3] - self.y0) / g) + 2, self.rows)
-        ):
-            y = self.y0 + j * g
-            for i in range(
-                max(int((box[0] - self.x0) / g), 0), min(int((box[2] - self.x0) / g) + 2, self.cols)
-            ):
-                x = self.x0 + i * g
-                t = max(0.0, min(1.0, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / size**2))
-                if math.hypot(x - ax - t * (bx - ax), y - ay - t * (by - ay)) < d:
-                    mask[j * self.cols + i] = 1
-
-    def _free(self, node: Node) -> None:
-        g = self.g
-        r = symbol_rect(node, g)
-        shape = shape_of(node)
-        for j in range(
-            max(int((r[1] - self.y0) / g), 0), min(int((r[3] - self.y0) / g) + 2, self.rows)
-        ):
-            for i in range(
-                max(int((r[0] - self.x0) / g), 0), min(int((r[2] - self.x0) / g) + 2, self.cols)
-            ):
-                if shape.holds((self.x0 + i * g, self.y0 + j * g)):
-                    self.wall[j * self.cols + i] = 0
-                    self.price[j * self.cols + i] = 0
-                    self.alongside[j * self.cols + i] = 0
-
-    def cell(self, x: float, y: float) -> int:
-        i = min(max(round((x - self.x0) / self.g), 0), self.cols - 1)
-        j = min(max(round((y - self.y0) / self.g), 0), self.rows - 1)
-        return j * self.cols + i
-
-    def guided(self) -> list[Point] | None:
-        """On a big grid: first a way on a grid of blocks of cells (a block is open when any of
-        its cells is), then the fine way within a few blocks of it; None when that finds none
-        (then the whole grid is searched)."""
-        cols, rows, f = self.cols, self.rows, GUIDE_BLOCK
-        coarse = _Grid(self.g * f, self.x0, self.y0, -(-cols // f), -(-rows // f))
-        coarse.wall = bytearray([1]) * (coarse.cols * coarse.rows)
-        for k in range(cols * rows):
-            block = (k // cols // f) * coarse.cols + (k % cols) // f
-            if not self.wall[k]:
-                coarse.wall[block] = 0
-            if self.price[k]:
-                coarse.price[block] = 1
-        coarse.source = (self.source // cols // f) * coarse.cols + (self.source % cols) // f
-        coarse.target = (self.target // cols // f) * coarse.cols + (self.target % cols) // f
-        way = coarse.shortest(cells=True)
-        if way is None:
-            return None
-        near = bytearray([1]) * (cols * rows)  # 1: outside the corridor
-        reach = GUIDE_REACH
-        for block in way:
-            bi, bj = block % coarse.cols, block // coarse.cols
-            i0, i1 = max((bi - reach) * f, 0), min((bi + reach + 1) * f, cols)
-            for j in range(max((bj - reach) * f, 0), min((bj + reach + 1) * f, rows)):
-                near[j * cols + i0 : j * cols + i1] = bytes(i1 - i0)
-        return self.shortest(outside=near)
-
-    @overload
-    def shortest(self, outside: bytearray | None = None) -> list[Point] | None: ...
-    @overload
-    def shortest(self, outside: None = None, *, cells: Literal[True]) -> list[int] | None: ...
-
-    def shortest(
-        self, outside: bytearray | None = None, cells: bool = False
-    ) -> list[Point] | list[int] | None:
-        """A* over the cells (8 neighbours); walls are never entered, a priced cell costs a toll
-        on entry (crossing a parent–child line), a cell near another bond costs double. Cells
-        marked in ``outside`` are not entered either; ``cells``: the way as cell numbers."""
-        cols, rows = self.cols, self.rows
-        n_cells = cols * rows
-        tx, ty = self.target % cols, self.target // cols
-        dist = [math.inf] * n_cells
-        back = [-1] * n_cells
-        closed = bytearray(self.wall)  # walls, and cells already settled
-        if outside is not None:
-            either = int.from_bytes(closed, "little") | int.from_bytes(outside, "little")
-            closed = bytearray(either.to_bytes(n_cells, "little"))
-        for i in range(cols):  # the border too: then no move needs a bounds check
-            closed[i] = closed[n_cells - cols + i] = 1
-        for j in range(rows):
-            closed[j * cols] = closed[j * cols + cols - 1] = 1
-        if closed[self.source] or closed[self.target]:
-            return None  # an end on the border (the margins keep them inside): no way here
-        dist[self.source] = 0.0
-        heap = [(0.0, self.source)]
-        toll = W_CROSSING / self.g / 3
-        price, alongside = self.price, self.alongside
-        no_h, no_v = self.no_h, self.no_v
-        diagonal = math.sqrt(2.0)
-        moves = [
-            (dj * cols + di, diagonal if di and dj else 1.0, di == 0, dj == 0)
-            for di in (-1, 0, 1)
-            for dj in (-1, 0, 1)
-            if di or dj
-        ]
-        hypot = math.hypot
-        pop, push = heapq.heappop, heapq.heappush
-        target = self.target
-        while heap:
-            _, k = pop(heap)
-            if closed[k]:
-                continue
-            closed[k] = 1
-            if k == target:
-                break
-            here = dist[k]
-            priced = price[k]
-            for offset, step, vertical, level in moves:
-                n = k + offset
-                if closed[n]:
-                    continue
-                if level and (no_h[k] or no_h[n]):
-                    continue
-                if vertical and (no_v[k] or no_v[n]):
-                    continue
-                d = here + step
-                if price[n] and not priced:
-                    d += toll
-                if alongside[n]:
-                    d += 2.0 * step
-                if d < dist[n]:
-                    dist[n] = d
-                    back[n] = k
-                    push(heap, (d + hypot(n % cols - tx, n // cols - ty), n))
-        if dist[self.target] == math.inf:
-            return None
-        path = [self.target]
-        while path[-1] != self.source:
-            path.append(back[path[-1]])
-        path.reverse()
-        if cells:
-            return path
-        return [(self.x0 + k % cols * self.g, self.y0 + k // cols * self.g) for k in path]
