@@ -26,7 +26,6 @@ from netwerkcli.render.genogram.paths import (
     along,
     bezier,
     bezier_weights,
-    boxes_meet,
     cross,
     distance,
     grow,
@@ -40,6 +39,7 @@ from netwerkcli.render.genogram.style import SIZES, BondStyle
 from netwerkcli.render.svg import Point
 
 CELL = 48.0  # the coarse grid of what is drawn
+Cell = tuple[int, int]
 SAMPLES = 64  # points of a drawn curve
 QUICK = 3.0  # cell size of the first look at a candidate
 QUICK_SAMPLES = 48  # points of that first look
@@ -119,9 +119,15 @@ class Field:
             bits = bytearray(cols * rows)
             for r in boxes:  # cells wholly inside the box (the exact test comes after)
                 i0, i1 = math.ceil((r[0] - x0) / QUICK), int((r[2] - x0) / QUICK)
-                for j in range(math.ceil((r[1] - y0) / QUICK), int((r[3] - y0) / QUICK)):
-                    start = j * cols
-                    bits[start + i0 : start + i1] = b"\x01" * max(0, i1 - i0)
+                j0, j1 = math.ceil((r[1] - y0) / QUICK), int((r[3] - y0) / QUICK)
+                if i1 - i0 <= j1 - j0:  # a column at a time (every cols-th cell) or a row
+                    run = b"\x01" * (j1 - j0)
+                    for i in range(i0, i1):
+                        bits[j0 * cols + i : j1 * cols + i : cols] = run
+                else:
+                    run = b"\x01" * (i1 - i0)
+                    for j in range(j0, j1):
+                        bits[j * cols + i0 : j * cols + i1] = run
             self._bitmaps[pad] = (x0, y0, cols, rows, bits)
         return self._bitmaps[pad]
 
@@ -139,28 +145,23 @@ class Field:
                 for w0, w1, w2, w3 in sweep[level]:
                     x = w0 * x_0 + w1 * x_1 + w2 * x_2 + w3 * x_3
                     y = w0 * y_0 + w1 * y_1 + w2 * y_2 + w3 * y_3
-                    if (x - ax) ** 2 + (y - ay) ** 2 < near or (x - bx) ** 2 + (y - by) ** 2 < near:
-                        continue
                     i, j = int((x - x0) / QUICK), int((y - y0) / QUICK)
-                    if 0 <= i < cols and 0 <= j < rows and bits[j * cols + i]:
-                        return True
+                    if not (0 <= i < cols and 0 <= j < rows and bits[j * cols + i]):
+                        continue
+                    from_a, from_b = (x - ax) ** 2 + (y - ay) ** 2, (x - bx) ** 2 + (y - by) ** 2
+                    if from_a >= near and from_b >= near:
+                        return True  # in the way, and not near the two ends
         return False
-
-    @staticmethod
-    def _cells(r: Rect) -> list[tuple[int, int]]:
-        i0, i1 = math.floor(r[0] / CELL), math.floor(r[2] / CELL)
-        j0, j1 = math.floor(r[1] / CELL), math.floor(r[3] / CELL)
-        return [(i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1)]
 
     def _add_box(self, r: Rect, key: str | None) -> None:
         self.boxes.append((r, key))
-        for c in self._cells(r):
+        for c in _cells(r):
             self.box_grid[c].append(len(self.boxes) - 1)
 
     def _add_line(self, seg: Segment, kind: str) -> None:
         box = grow(segment_box(seg), 9)
         self.lines.append(_Line(seg, kind, box))
-        for c in self._cells(box):
+        for c in _cells(box):
             self.line_grid[c].append(len(self.lines) - 1)
 
     def add_bond(self, points: list[Point]) -> None:
@@ -191,35 +192,56 @@ class Field:
         segs = list(itertools.pairwise(pts))
         reaches = _reaches(len(segs), pad, bars)
         boxes = [_segment_box(seg, reach + 1) for seg, reach in zip(segs, reaches, strict=True)]
-        if self._blocked(segs, boxes, reaches, ends):
+        cells = [_cells(box) for box in boxes]
+        if self._blocked(segs, boxes, cells, reaches, ends):
             return None
-        crossings = self._crossings(segs, boxes, pad, budget)
+        crossings = self._crossings(segs, boxes, cells, pad, budget)
         return None if crossings is None else size + crossings
 
     def _blocked(
-        self, segs: list[Segment], boxes: list[Rect], reaches: list[float], ends: tuple[str, ...]
+        self,
+        segs: list[Segment],
+        boxes: list[Rect],
+        cells: list[tuple[Cell, ...]],
+        reaches: list[float],
+        ends: tuple[str, ...],
     ) -> bool:
         """Does a piece pass through a symbol or a text (those of ``ends`` aside)? The pieces are
         looked at every so many first: a curve that runs into something is found out soon."""
+        box_grid, rects = self.box_grid, self.boxes
         for n in coarse_first(len(segs)):
-            box = boxes[n]
-            for i in self._near(self.box_grid, box):
-                rect, key = self.boxes[i]
-                if key in ends:
-                    continue
-                if boxes_meet(box, rect) and through(segs[n], grow(rect, reaches[n])):
-                    return True
+            b0, b1, b2, b3 = boxes[n]
+            for cell in cells[n]:
+                for i in box_grid.get(cell, ()):
+                    rect, key = rects[i]
+                    if not (b0 < rect[2] and rect[0] < b2 and b1 < rect[3] and rect[1] < b3):
+                        continue  # the boxes do not meet
+                    if key not in ends and through(segs[n], grow(rect, reaches[n])):
+                        return True
         return False
 
     def _crossings(
-        self, segs: list[Segment], boxes: list[Rect], pad: float, budget: float
+        self,
+        segs: list[Segment],
+        boxes: list[Rect],
+        cells: list[tuple[Cell, ...]],
+        pad: float,
+        budget: float,
     ) -> float | None:
         """What the lines crossed cost, or None where a piece comes near a partner line or the
-        pieces run alongside lines for longer than ``budget`` (in order, as the sum grows)."""
+        pieces run alongside lines for longer than ``budget`` (in order, as the sum grows: the
+        lines of a piece in the order of ``_near``)."""
         crossings = 0.0
         alongside = 0.0
-        for seg, box in zip(segs, boxes, strict=True):
-            for i in self._near(self.line_grid, box):
+        line_grid = self.line_grid
+        for seg, box, near in zip(segs, boxes, cells, strict=True):
+            if len(near) == 1:
+                found: list[int] | set[int] = line_grid.get(near[0], [])
+            else:
+                found = set()
+                for cell in near:
+                    found.update(line_grid.get(cell, ()))
+            for i in found:
                 line = self.lines[i]
                 lb = line.box
                 if not (box[0] < lb[2] and lb[0] < box[2] and box[1] < lb[3] and lb[1] < box[3]):
@@ -377,7 +399,21 @@ def _reaches(count: int, pad: float, bars: float) -> list[float]:
 def _segment_box(seg: Segment, d: float) -> Rect:
     """The segment's box grown by ``d`` (as ``grow(segment_box(seg), d)``)."""
     (x0, y0), (x1, y1) = seg
-    return (min(x0, x1) - d, min(y0, y1) - d, max(x0, x1) + d, max(y0, y1) + d)
+    return (
+        (x1 if x1 < x0 else x0) - d,
+        (y1 if y1 < y0 else y0) - d,
+        (x1 if x1 > x0 else x0) + d,
+        (y1 if y1 > y0 else y0) + d,
+    )
+
+
+def _cells(r: Rect) -> tuple[Cell, ...]:
+    """The cells of the coarse grid that ``r`` meets (as ``Field._near`` takes them)."""
+    i0, i1 = math.floor(r[0] / CELL), math.floor(r[2] / CELL)
+    j0, j1 = math.floor(r[1] / CELL), math.floor(r[3] / CELL)
+    if i0 == i1 and j0 == j1:
+        return ((i0, j0),)
+    return tuple((i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1))
 
 
 def coarse_levels(count: int) -> list[list[int]]:

@@ -22,6 +22,7 @@ COARSE = 8.0
 GUIDED_FROM = 20000  # grids of more cells are searched along a way found on blocks of cells first
 GUIDE_BLOCK = 4  # cells per side of such a block
 GUIDE_REACH = 2  # blocks either side of that way that the fine search may use
+Move = tuple[int, float, float, bytearray]  # cell offset, length, twice that, cells barred
 
 
 class Grid:
@@ -74,33 +75,29 @@ class Grid:
             self.wall[j * self.cols : j * self.cols + end] = b"\x01" * end
         for line in field.near_lines(grow(area, 10)):
             box = segment_box(line.seg)
-            if not boxes_meet(grow(box, 10), area):
-                continue
-            if line.kind == "partner":
-                self._fill(self.wall, grow(box, pad + g * 0.5), 1)
-            elif line.kind == "descent":
-                self._fill(self.price, grow(box, g * 0.6), 1)
-                if box[2] - box[0] > 0.5 and box[3] - box[1] > 0.5:  # a twin's slanted line
-                    self._near_line(line.seg, 8.0, self.alongside)
-            elif line.kind == "bond":
-                self._near_line(line.seg, 9.0, self.wall if strict else self.alongside)
-            horizontal = box[3] - box[1] < 0.5
-            if horizontal or box[2] - box[0] < 0.5:
-                near = (
-                    (box[0] - 2, box[1] - 8, box[2] + 2, box[3] + 8)
-                    if horizontal
-                    else (
-                        box[0] - 8,
-                        box[1] - 2,
-                        box[2] + 8,
-                        box[3] + 2,
-                    )
-                )
-                self._fill(self.no_h if horizontal else self.no_v, near, 1)
+            if boxes_meet(grow(box, 10), area):
+                self._draw_line(line.seg, box, line.kind, pad, strict)
         self.source = self.cell(a.x, a.y)
         self.target = self.cell(b.x, b.y)
         for node in (a, b):  # the way out of one's own symbol
             self._free(node)
+
+    def _draw_line(self, seg: Segment, box: Rect, kind: str, pad: float, strict: bool) -> None:
+        """A line: a partner line is a wall, a parent–child line has a toll, near another bond
+        is dearer (or a wall, ``strict``); and no move runs along a level or upright line."""
+        g = self.g
+        if kind == "partner":
+            self._fill(self.wall, grow(box, pad + g * 0.5), 1)
+        elif kind == "descent":
+            self._fill(self.price, grow(box, g * 0.6), 1)
+            if box[2] - box[0] > 0.5 and box[3] - box[1] > 0.5:  # a twin's slanted line
+                self._near_line(seg, 8.0, self.alongside)
+        elif kind == "bond":
+            self._near_line(seg, 9.0, self.wall if strict else self.alongside)
+        if box[3] - box[1] < 0.5:  # level
+            self._fill(self.no_h, (box[0] - 2, box[1] - 8, box[2] + 2, box[3] + 8), 1)
+        elif box[2] - box[0] < 0.5:  # upright
+            self._fill(self.no_v, (box[0] - 8, box[1] - 2, box[2] + 8, box[3] + 2), 1)
 
     def _fill(self, mask: bytearray, r: Rect, value: int) -> None:
         """Mark the cells strictly inside ``r``."""
@@ -191,63 +188,11 @@ class Grid:
         """A* over the cells (8 neighbours); walls are never entered, a priced cell costs a toll
         on entry (crossing a parent–child line), a cell near another bond costs double. Cells
         marked in ``outside`` are not entered either; ``cells``: the way as cell numbers."""
-        cols, rows = self.cols, self.rows
-        n_cells = cols * rows
-        tx, ty = self.target % cols, self.target // cols
-        dist = [math.inf] * n_cells
-        back = [-1] * n_cells
-        closed = bytearray(self.wall)  # walls, and cells already settled
-        if outside is not None:
-            either = int.from_bytes(closed, "little") | int.from_bytes(outside, "little")
-            closed = bytearray(either.to_bytes(n_cells, "little"))
-        for i in range(cols):  # the border too: then no move needs a bounds check
-            closed[i] = closed[n_cells - cols + i] = 1
-        for j in range(rows):
-            closed[j * cols] = closed[j * cols + cols - 1] = 1
+        closed = self._closed(outside)  # walls, and cells already settled
         if closed[self.source] or closed[self.target]:
             return None  # an end on the border (the margins keep them inside): no way here
-        dist[self.source] = 0.0
-        heap = [(0.0, self.source)]
-        toll = W_CROSSING / self.g / 3
-        price, alongside = self.price, self.alongside
-        no_h, no_v = self.no_h, self.no_v
-        diagonal = math.sqrt(2.0)
-        moves = [
-            (dj * cols + di, diagonal if di and dj else 1.0, di == 0, dj == 0)
-            for di in (-1, 0, 1)
-            for dj in (-1, 0, 1)
-            if di or dj
-        ]
-        hypot = math.hypot
-        pop, push = heapq.heappop, heapq.heappush
-        target = self.target
-        while heap:
-            _, k = pop(heap)
-            if closed[k]:
-                continue
-            closed[k] = 1
-            if k == target:
-                break
-            here = dist[k]
-            priced = price[k]
-            for offset, step, vertical, level in moves:
-                n = k + offset
-                if closed[n]:
-                    continue
-                if level and (no_h[k] or no_h[n]):
-                    continue
-                if vertical and (no_v[k] or no_v[n]):
-                    continue
-                d = here + step
-                if price[n] and not priced:
-                    d += toll
-                if alongside[n]:
-                    d += 2.0 * step
-                if d < dist[n]:
-                    dist[n] = d
-                    back[n] = k
-                    push(heap, (d + hypot(n % cols - tx, n // cols - ty), n))
-        if dist[self.target] == math.inf:
+        back = self._search(closed)
+        if back is None:
             return None
         path = [self.target]
         while path[-1] != self.source:
@@ -255,4 +200,74 @@ class Grid:
         path.reverse()
         if cells:
             return path
+        cols = self.cols
         return [(self.x0 + k % cols * self.g, self.y0 + k // cols * self.g) for k in path]
+
+    def _closed(self, outside: bytearray | None) -> bytearray:
+        """The walls, the cells ``outside`` and the border (then no move needs a bounds check)."""
+        cols, rows = self.cols, self.rows
+        n_cells = cols * rows
+        closed = bytearray(self.wall)
+        if outside is not None:
+            closed = _either(closed, outside)
+        for i in range(cols):
+            closed[i] = closed[n_cells - cols + i] = 1
+        for j in range(rows):
+            closed[j * cols] = closed[j * cols + cols - 1] = 1
+        return closed
+
+    def _moves(self) -> list[list[Move]]:
+        """The moves (cell offset, length, twice the length, the cells they may not enter) from
+        a cell, by whether level moves may leave it (+1: not) and vertical ones (+2: not)."""
+        cols, diagonal = self.cols, math.sqrt(2.0)
+        free = bytearray(len(self.wall))
+        corners = (-cols - 1, -cols + 1, cols - 1, cols + 1)
+        slanted: list[Move] = [(k, diagonal, 2.0 * diagonal, free) for k in corners]
+        level: list[Move] = [(k, 1.0, 2.0, self.no_h) for k in (-1, 1)]
+        vertical: list[Move] = [(k, 1.0, 2.0, self.no_v) for k in (-cols, cols)]
+        return [slanted + level + vertical, slanted + vertical, slanted + level, slanted]
+
+    def _search(self, closed: bytearray) -> list[int] | None:
+        """A* from source to target: the cell each cell was reached from, or None (no way).
+        A cell's neighbours may be looked at in any order: the heap gives the same cells in
+        the same order whatever the order they went in."""
+        cols, target = self.cols, self.target
+        tx, ty = target % cols, target // cols
+        dist = [math.inf] * len(closed)
+        back = [-1] * len(closed)
+        dist[self.source] = 0.0
+        heap = [(0.0, self.source)]
+        toll = W_CROSSING / self.g / 3
+        price, alongside, no_h, no_v = self.price, self.alongside, self.no_h, self.no_v
+        either = _either(price, alongside)
+        moves = self._moves()
+        hypot, pop, push = math.hypot, heapq.heappop, heapq.heappush
+        while heap:
+            _, k = pop(heap)
+            if closed[k]:
+                continue
+            closed[k] = 1
+            if k == target:
+                break
+            here, priced = dist[k], price[k]
+            for offset, step, twice, barred in moves[no_h[k] + 2 * no_v[k]]:
+                n = k + offset
+                if closed[n] or barred[n]:
+                    continue
+                d = here + step
+                if either[n]:  # a toll, or near another bond
+                    if price[n] and not priced:
+                        d += toll
+                    if alongside[n]:
+                        d += twice
+                if d < dist[n]:
+                    dist[n] = d
+                    back[n] = k
+                    push(heap, (d + hypot(n % cols - tx, n // cols - ty), n))
+        return back if dist[target] < math.inf else None
+
+
+def _either(one: bytearray, other: bytearray) -> bytearray:
+    """Cell by cell: marked in one or the other."""
+    both = int.from_bytes(one, "little") | int.from_bytes(other, "little")
+    return bytearray(both.to_bytes(len(one), "little"))
