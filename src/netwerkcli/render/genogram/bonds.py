@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import itertools
 import math
+import operator
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -40,6 +41,7 @@ from netwerkcli.render.svg import Point
 
 CELL = 48.0  # the coarse grid of what is drawn
 Cell = tuple[int, int]
+Piece = tuple[Rect, tuple[Cell, ...]] | None  # a piece of a curve: box, cells
 SAMPLES = 64  # points of a drawn curve
 QUICK = 3.0  # cell size of the first look at a candidate
 QUICK_SAMPLES = 48  # points of that first look
@@ -59,6 +61,7 @@ ATTEMPTS = (
     (400.0, True, GRID),
 )
 ARROW = 9.0  # length of the arrowhead of a directed bond
+_Y = operator.itemgetter(1)
 
 
 def bond_reach(style: BondStyle, directed: bool) -> tuple[float, float]:
@@ -187,31 +190,33 @@ class Field:
         size = length(pts)
         if size < minimum:
             return None
-        if min(pts)[0] < pad or min(pts, key=_y)[1] < pad:
+        if min(pts)[0] < pad or min(pts, key=_Y)[1] < pad:
             return None  # off the page
         segs = list(itertools.pairwise(pts))
         reaches = _reaches(len(segs), pad, bars)
-        boxes = [_segment_box(seg, reach + 1) for seg, reach in zip(segs, reaches, strict=True)]
-        cells = [_cells(box) for box in boxes]
-        if self._blocked(segs, boxes, cells, reaches, ends):
+        pieces: list[Piece] = [None] * len(segs)
+        if self._blocked(segs, reaches, pieces, ends):
             return None
-        crossings = self._crossings(segs, boxes, cells, pad, budget)
+        crossings = self._crossings(segs, pieces, pad, budget)
         return None if crossings is None else size + crossings
 
     def _blocked(
         self,
         segs: list[Segment],
-        boxes: list[Rect],
-        cells: list[tuple[Cell, ...]],
         reaches: list[float],
+        pieces: list[Piece],
         ends: tuple[str, ...],
     ) -> bool:
         """Does a piece pass through a symbol or a text (those of ``ends`` aside)? The pieces are
-        looked at every so many first: a curve that runs into something is found out soon."""
+        looked at every so many first: a curve that runs into something is found out soon.
+        Each piece looked at gets its box (grown by its reach) and cells in ``pieces``."""
         box_grid, rects = self.box_grid, self.boxes
         for n in coarse_first(len(segs)):
-            b0, b1, b2, b3 = boxes[n]
-            for cell in cells[n]:
+            box = _segment_box(segs[n], reaches[n] + 1)
+            near = _cells(box)
+            pieces[n] = (box, near)
+            b0, b1, b2, b3 = box
+            for cell in near:
                 for i in box_grid.get(cell, ()):
                     rect, key = rects[i]
                     if not (b0 < rect[2] and rect[0] < b2 and b1 < rect[3] and rect[1] < b3):
@@ -221,12 +226,7 @@ class Field:
         return False
 
     def _crossings(
-        self,
-        segs: list[Segment],
-        boxes: list[Rect],
-        cells: list[tuple[Cell, ...]],
-        pad: float,
-        budget: float,
+        self, segs: list[Segment], pieces: list[Piece], pad: float, budget: float
     ) -> float | None:
         """What the lines crossed cost, or None where a piece comes near a partner line or the
         pieces run alongside lines for longer than ``budget`` (in order, as the sum grows: the
@@ -234,7 +234,9 @@ class Field:
         crossings = 0.0
         alongside = 0.0
         line_grid = self.line_grid
-        for seg, box, near in zip(segs, boxes, cells, strict=True):
+        for seg, piece in zip(segs, pieces, strict=True):
+            assert piece is not None  # _blocked has looked at every piece
+            box, near = piece
             if len(near) == 1:
                 found: list[int] | set[int] = line_grid.get(near[0], [])
             else:
@@ -381,10 +383,6 @@ class Field:
         piece = trim([p, q], a, b) if in_symbol(a, p) or in_symbol(b, q) else [p, q]
         judged = self.judge(piece, pad, 0.0, 0.0, (a.key, b.key), budget=ALONG / 4)
         return len(piece) < 2 or judged is not None
-
-
-def _y(p: Point) -> float:
-    return p[1]
 
 
 def _reaches(count: int, pad: float, bars: float) -> list[float]:

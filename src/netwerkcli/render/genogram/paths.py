@@ -36,7 +36,7 @@ def estimate(p0: Point, c1: Point, c2: Point, p3: Point) -> float:
 
 
 def length(points: list[Point]) -> float:
-    return sum(math.dist(p, q) for p, q in itertools.pairwise(points))
+    return sum(map(math.dist, points, points[1:]))
 
 
 def straight(p: Point, q: Point, step: float = 4.0) -> list[Point]:
