@@ -22,7 +22,6 @@ COARSE = 8.0
 GUIDED_FROM = 20000  # grids of more cells are searched along a way found on blocks of cells first
 GUIDE_BLOCK = 4  # cells per side of such a block
 GUIDE_REACH = 2  # blocks either side of that way that the fine search may use
-Move = tuple[int, float, float, bytearray]  # cell offset, length, twice that, cells barred
 
 
 class Grid:
@@ -155,14 +154,7 @@ class Grid:
         its cells is), then the fine way within a few blocks of it; None when that finds none
         (then the whole grid is searched)."""
         cols, rows, f = self.cols, self.rows, GUIDE_BLOCK
-        coarse = Grid(self.g * f, self.x0, self.y0, -(-cols // f), -(-rows // f))
-        coarse.wall = bytearray([1]) * (coarse.cols * coarse.rows)
-        for k in range(cols * rows):
-            block = (k // cols // f) * coarse.cols + (k % cols) // f
-            if not self.wall[k]:
-                coarse.wall[block] = 0
-            if self.price[k]:
-                coarse.price[block] = 1
+        coarse = self._blocks(f)
         coarse.source = (self.source // cols // f) * coarse.cols + (self.source % cols) // f
         coarse.target = (self.target // cols // f) * coarse.cols + (self.target % cols) // f
         way = coarse.shortest(cells=True)
@@ -176,6 +168,23 @@ class Grid:
             for j in range(max((bj - reach) * f, 0), min((bj + reach + 1) * f, rows)):
                 near[j * cols + i0 : j * cols + i1] = bytes(i1 - i0)
         return self.shortest(outside=near)
+
+    def _blocks(self, f: int) -> Grid:
+        """The grid of blocks of f x f cells: a block is a wall when all its cells are, and has
+        a toll when any of its cells has."""
+        cols, rows = self.cols, self.rows
+        coarse = Grid(self.g * f, self.x0, self.y0, -(-cols // f), -(-rows // f))
+        for bj in range(coarse.rows):
+            walled, priced = -1, 0  # by column, over the rows of the band: all walls, any toll
+            for j in range(bj * f, min(bj * f + f, rows)):
+                walled &= int.from_bytes(self.wall[j * cols : (j + 1) * cols], "little")
+                priced |= int.from_bytes(self.price[j * cols : (j + 1) * cols], "little")
+            walls, prices = walled.to_bytes(cols, "little"), priced.to_bytes(cols, "little")
+            for bi in range(coarse.cols):
+                block = bj * coarse.cols + bi
+                coarse.wall[block] = 0 not in walls[bi * f : bi * f + f]
+                coarse.price[block] = 1 in prices[bi * f : bi * f + f]
+        return coarse
 
     @overload
     def shortest(self, outside: bytearray | None = None) -> list[Point] | None: ...
@@ -216,21 +225,12 @@ class Grid:
             closed[j * cols] = closed[j * cols + cols - 1] = 1
         return closed
 
-    def _moves(self) -> list[list[Move]]:
-        """The moves (cell offset, length, twice the length, the cells they may not enter) from
-        a cell, by whether level moves may leave it (+1: not) and vertical ones (+2: not)."""
-        cols, diagonal = self.cols, math.sqrt(2.0)
-        free = bytearray(len(self.wall))
-        corners = (-cols - 1, -cols + 1, cols - 1, cols + 1)
-        slanted: list[Move] = [(k, diagonal, 2.0 * diagonal, free) for k in corners]
-        level: list[Move] = [(k, 1.0, 2.0, self.no_h) for k in (-1, 1)]
-        vertical: list[Move] = [(k, 1.0, 2.0, self.no_v) for k in (-cols, cols)]
-        return [slanted + level + vertical, slanted + vertical, slanted + level, slanted]
-
     def _search(self, closed: bytearray) -> list[int] | None:
         """A* from source to target: the cell each cell was reached from, or None (no way).
-        A cell's neighbours may be looked at in any order: the heap gives the same cells in
-        the same order whatever the order they went in."""
+        A cell's neighbours may be looked at in any order (the heap gives the same cells in the
+        same order whatever the order they went in): first the four slanted moves, then the
+        level and upright ones that may leave the cell. ``shut_h`` and ``shut_v``: the cells a
+        level (upright) move may not enter, settled ones included."""
         cols, target = self.cols, self.target
         tx, ty = target % cols, target // cols
         dist = [math.inf] * len(closed)
@@ -239,27 +239,46 @@ class Grid:
         heap = [(0.0, self.source)]
         toll = W_CROSSING / self.g / 3
         price, alongside, no_h, no_v = self.price, self.alongside, self.no_h, self.no_v
-        either = _either(price, alongside)
-        moves = self._moves()
+        either = _either(price, alongside)  # a toll, or near another bond
+        shut_h, shut_v = _either(closed, no_h), _either(closed, no_v)
+        corners = (-cols - 1, -cols + 1, cols - 1, cols + 1)
+        level, upright = [(-1, shut_h), (1, shut_h)], [(-cols, shut_v), (cols, shut_v)]
+        straight = [level + upright, upright, level, []]  # by no_h + 2 * no_v of the cell
+        diagonal = math.sqrt(2.0)
+        twice = 2.0 * diagonal  # near another bond a step costs this much more
         hypot, pop, push = math.hypot, heapq.heappop, heapq.heappush
         while heap:
             _, k = pop(heap)
             if closed[k]:
                 continue
-            closed[k] = 1
+            closed[k] = shut_h[k] = shut_v[k] = 1
             if k == target:
                 break
             here, priced = dist[k], price[k]
-            for offset, step, twice, barred in moves[no_h[k] + 2 * no_v[k]]:
+            for offset in corners:
                 n = k + offset
-                if closed[n] or barred[n]:
+                if closed[n]:
                     continue
-                d = here + step
-                if either[n]:  # a toll, or near another bond
+                d = here + diagonal
+                if either[n]:
                     if price[n] and not priced:
                         d += toll
                     if alongside[n]:
                         d += twice
+                if d < dist[n]:
+                    dist[n] = d
+                    back[n] = k
+                    push(heap, (d + hypot(n % cols - tx, n // cols - ty), n))
+            for offset, shut in straight[no_h[k] + 2 * no_v[k]]:
+                n = k + offset
+                if shut[n]:
+                    continue
+                d = here + 1.0
+                if either[n]:
+                    if price[n] and not priced:
+                        d += toll
+                    if alongside[n]:
+                        d += 2.0
                 if d < dist[n]:
                     dist[n] = d
                     back[n] = k
