@@ -210,12 +210,12 @@ class Field:
         """Does a piece pass through a symbol or a text (those of ``ends`` aside)? The pieces are
         looked at every so many first: a curve that runs into something is found out soon.
         Each piece looked at gets its box (grown by its reach) and cells in ``pieces``."""
-        box_grid, rects = self.box_grid, self.boxes
+        box_grid, rects, floor = self.box_grid, self.boxes, math.floor
         for n in coarse_first(len(segs)):
-            box = _segment_box(segs[n], reaches[n] + 1)
-            near = _cells(box)
+            b0, b1, b2, b3 = box = _segment_box(segs[n], reaches[n] + 1)
+            i0, i1, j0, j1 = floor(b0 / CELL), floor(b2 / CELL), floor(b1 / CELL), floor(b3 / CELL)
+            near = ((i0, j0),) if i0 == i1 and j0 == j1 else _cells(box)
             pieces[n] = (box, near)
-            b0, b1, b2, b3 = box
             for cell in near:
                 for i in box_grid.get(cell, ()):
                     rect, key = rects[i]
