@@ -79,6 +79,8 @@ def bond_reach(style: BondStyle, directed: bool) -> tuple[float, float]:
 
 @dataclass
 class _Line:
+    """A line already drawn, as bonds see it (a docstring: no signature made at import)."""
+
     seg: Segment
     kind: str  # partner, descent, bond, outline
     box: Rect = (0.0, 0.0, 0.0, 0.0)  # the segment's box, grown by the 'alongside' distance
