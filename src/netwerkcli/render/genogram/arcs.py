@@ -3,9 +3,10 @@ curve leaves and reaches the two symbols.
 
 Arcs bulge to either side by growing amounts, each end leaving its symbol straight or bent
 outwards; other curves pass a waypoint, or leave one symbol and arrive at the other in a chosen
-direction. A bond tries only the first few, so each curve's estimated length is worked out from
-shared pieces (the same numbers, in the same order, as for the curve itself) and its control
-points only when it is tried.
+direction. A bond tries only the first few, so each curve's estimated length (``paths.estimate``
+of its pieces) is worked out from shared pieces, with the same numbers in the same order as for
+the curve itself (tests/test_genogram_arcs.py holds it to the plain list), and its control points
+only when it is tried.
 """
 
 from __future__ import annotations
