@@ -13,7 +13,7 @@ Segment = tuple[Point, Point]
 
 
 @functools.cache
-def _weights(n: int) -> tuple[tuple[float, float, float, float], ...]:
+def bezier_weights(n: int) -> tuple[tuple[float, float, float, float], ...]:
     out = []
     for i in range(n + 1):
         t = i / n
@@ -25,7 +25,7 @@ def bezier(p0: Point, p1: Point, p2: Point, p3: Point, n: int) -> list[Point]:
     (x0, y0), (x1, y1), (x2, y2), (x3, y3) = p0, p1, p2, p3
     return [
         (a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3)
-        for a, b, c, d in _weights(n)
+        for a, b, c, d in bezier_weights(n)
     ]
 
 
@@ -36,7 +36,7 @@ def estimate(p0: Point, c1: Point, c2: Point, p3: Point) -> float:
 
 
 def length(points: list[Point]) -> float:
-    return sum(math.dist(p, q) for p, q in itertools.pairwise(points))
+    return sum(map(math.dist, points, points[1:]))
 
 
 def straight(p: Point, q: Point, step: float = 4.0) -> list[Point]:
