@@ -5,7 +5,9 @@ The families are generated from fixed seeds, so a failure can be reproduced.
 
 from __future__ import annotations
 
+import os
 import random
+from pathlib import Path
 
 import pytest
 
@@ -88,7 +90,12 @@ def descendants_tree(size: int) -> str:
     )
 
 
-@pytest.mark.parametrize("seed", range(60))
+# seeds beyond the first 60 that once failed: 63 has partners a generation apart whose unions'
+# children needed more room (an IndexError when the parents were widened apart)
+REGRESSIONS = [63]
+
+
+@pytest.mark.parametrize("seed", [*range(60), *REGRESSIONS])
 def test_random_family_draws_without_overlap(seed: int) -> None:
     try:
         gezin = load_text(random_family(seed)).gezin
@@ -126,3 +133,36 @@ def test_random_family_labels_clear_of_symbols(seed: int) -> None:
         assert box is not None
         for owner, label in labels:
             assert owner == g.get("id") or not box.overlaps(label), (owner, g.get("id"))
+
+
+def test_the_same_file_gives_the_same_drawing_in_every_run(tmp_path: Path) -> None:
+    """Python orders sets of texts differently in each process (PYTHONHASHSEED): nothing in the
+    layout may depend on that. These families once drew mirrored or with children in another
+    order from one run to the next (children without birth dates, a foster copy: ties in birth
+    order broken by a set's order)."""
+    import subprocess
+    import sys
+
+    paths = []
+    for seed in (151, 163, 180, 182):
+        path = tmp_path / f"gezin-{seed}.yaml"
+        path.write_text(random_family(seed), encoding="utf-8")
+        paths.append(str(path))
+    script = (
+        "import sys, hashlib\n"
+        "from netwerkcli.loader import load_file\n"
+        "from netwerkcli.render.genogram import build_genogram\n"
+        "from pathlib import Path\n"
+        "for p in sys.argv[1:]:\n"
+        "    svg = build_genogram(load_file(Path(p)).gezin).to_svg()\n"
+        "    print(hashlib.sha256(svg.encode()).hexdigest())\n"
+    )
+    runs = []
+    for hashseed in ("1", "2", "3"):
+        env = {**os.environ, "PYTHONHASHSEED": hashseed}
+        done = subprocess.run(
+            [sys.executable, "-c", script, *paths], env=env, capture_output=True, text=True
+        )
+        assert done.returncode == 0, done.stderr
+        runs.append(done.stdout)
+    assert runs[0] == runs[1] == runs[2]

@@ -42,7 +42,7 @@ class Facts:
     down_unions: dict[str, list[int]] = field(default_factory=dict)  # unions a node is parent of
     couple_unions: dict[Pair, list[int]] = field(default_factory=dict)
     single_unions: dict[str, list[int]] = field(default_factory=dict)
-    birth: dict[str, tuple[int, int]] = field(default_factory=dict)
+    birth: dict[str, tuple[int, int, int]] = field(default_factory=dict)
     parentless: set[str] = field(default_factory=set)
     bonded: set[str] = field(default_factory=set)  # people with an emotional bond
     male: set[str] = field(default_factory=set)
@@ -91,7 +91,11 @@ def family_facts(s: Structure, gezin: Gezin) -> Facts:
     nrows = 1 + max(row_of.values(), default=-1)
     f = Facts(s, row_of, nrows)
     order = {p.id: i for i, p in enumerate(gezin.personen)}
-    f.birth = {k: birth_key(n.person, order[n.person.id]) for k, n in s.nodes.items()}
+    # birth order, ties (no dates; a person and their foster copy) by the order of the drawings:
+    # never by the order of a set, which changes from run to run
+    f.birth = {
+        k: (*birth_key(n.person, order[n.person.id]), i) for i, (k, n) in enumerate(s.nodes.items())
+    }
     f.male = {k for k, n in s.nodes.items() if n.person.geslacht is Geslacht.MAN}
     f.female = {k for k, n in s.nodes.items() if n.person.geslacht is Geslacht.VROUW}
     _partners(f, gezin)

@@ -227,11 +227,15 @@ def _widen(
             pu, pv = f.unions[u].parents, f.unions[v].parents
             if need <= 0.5 or hi > lo or set(pu) == set(pv):
                 continue  # nothing to do, an order problem, or one couple
-            iu = max(plan.index[p] for p in pu)
-            iv = min(plan.index[p] for p in pv)
+            # the parents on the row the lines leave (partners may stand a generation apart)
+            on_u = [plan.index[p] for p in pu if f.row_of[p] == r - 1]
+            on_v = [plan.index[p] for p in pv if f.row_of[p] == r - 1]
+            if not on_u or not on_v:
+                continue
+            iu, iv = max(on_u), min(on_v)
             if iv > iu:
                 gap, extra = (r - 1, iv - 1), need + 4
-            elif len(pv) == 2:
+            elif len(on_v) == 2:
                 gap, extra = (r - 1, iv), 2 * (need + 4)
             else:
                 continue
