@@ -249,3 +249,23 @@ def test_ctrl_c_while_checking(tmp_path: Path, typers_way: bool) -> None:
     assert process.returncode == 130
     assert stderr.startswith("Onderbroken.\n")
     assert "Traceback" not in stderr and "groot.yaml: OK" not in stdout
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
+def test_a_code_page_without_the_letters_gets_escapes_not_an_error(
+    files: dict[str, Path], encoding: str
+) -> None:
+    """Output sent to a file on Windows is written in the code page (cp1252), which has no
+    Arabic letter: names and file names are written as \\u escapes, the command does its work
+    and ends as it should (it ended as an internal error, exit 1)."""
+    env = {**ENV, "PYTHONIOENCODING": encoding}
+    arabic = files["map"] / "gezin-حداد.yaml"
+    arabic.write_text((EXAMPLES / "familie-haddad.yaml").read_text(encoding="utf-8"), "utf-8")
+    for args in (["check", str(arabic)], ["sociogram", str(arabic), "--tekst"]):
+        done = subprocess.run(
+            [str(SCRIPT), *args], capture_output=True, env=env, timeout=60, check=False
+        )
+        out, err = done.stdout.decode(encoding), done.stderr.decode(encoding)
+        assert done.returncode == 0, err
+        assert "\\u06" in out  # an Arabic letter of the file name (check) or of a name
+        assert "Er ging iets mis" not in err

@@ -63,6 +63,19 @@ def problems(items: Iterable[Probleem]) -> None:
     stream.flush()
 
 
+def tolerant_streams() -> None:
+    """stdout and stderr write a character their encoding lacks as ``\\u062d`` instead of
+    failing. A terminal or a pipe in UTF-8 never needs it; output sent to a file on Windows gets
+    the code page (cp1252), which has no Arabic letter: a name such as 'حداد' would otherwise
+    end the command half-way as an internal error. Python's own stderr does the same."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)  # a TextIOWrapper; not a test's capture
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
+        if reconfigure is not None and encoding not in ("utf8", "utf_8"):
+            stream.flush()
+            reconfigure(errors="backslashreplace")
+
+
 def printable(text: str) -> str:
     """Text from a file, safe for the terminal: characters that are never data (``chars.py``:
     escape sequences that move the cursor, retitle the window or hide text) shown as ``\\x1b``

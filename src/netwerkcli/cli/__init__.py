@@ -71,6 +71,9 @@ COMMANDS: dict[str, Lazy] = {  # in the order `netwerk --help` lists them
 
 def main() -> None:
     """The console script ``netwerk``: the quick way for ``netwerk check FILE...``, else Typer."""
+    from netwerkcli import console
+
+    console.tolerant_streams()
     paths = quick_check(sys.argv[1:])
     if paths is not None:
         from netwerkcli.cli import boundary
