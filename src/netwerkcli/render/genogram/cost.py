@@ -104,6 +104,14 @@ class Evaluator:
             count += sum(
                 1 for ui, (a, high) in anchors.items() if high and lo < a < hi and ui not in own
             )
+        return count + self._routed_pairs(routed, above)
+
+    def _routed_pairs(
+        self, routed: list[tuple[int, int, frozenset[str]]], above: dict[Pair, int]
+    ) -> int:
+        """Crossings and overlaps between the routed lines of one block, two by two."""
+        f = self.f
+        count = 0
         for (lo1, hi1, p1), (lo2, hi2, p2) in itertools.combinations(routed, 2):
             if lo2 < lo1 or (lo2 == lo1 and hi2 > hi1):  # make the first the outer one
                 lo1, hi1, p1, lo2, hi2, p2 = lo2, hi2, p2, lo1, hi1, p1
@@ -123,18 +131,8 @@ class Evaluator:
         for k in block:
             mates = [q for q in f.partners.get(k, ()) if q in at]
             for q in mates:
-                if at[q] <= at[k]:
-                    continue
-                if at[q] - at[k] > 1:
-                    between = block[at[k] + 1 : at[q]]
-                    strangers = sum(
-                        1 for m in between if not (f.is_partner(m, k) or f.is_partner(m, q))
-                    )
-                    enclosed = sum(1 for m in between if m in f.bonded)
-                    cost += W_ROUTED + W_APART * len(between) + W_SPLIT * strangers
-                    cost += W_ENCLOSED * enclosed
-                elif k in f.female and q in f.male:
-                    cost += W_MALE_LEFT
+                if at[q] > at[k]:
+                    cost += self._partner_line_cost(block, at, k, q)
             c = f.current.get(k)
             if c in at and abs(at[c] - at[k]) > 1:
                 cost += W_CURRENT / 2  # counted from both sides
@@ -144,6 +142,18 @@ class Evaluator:
                 total = len(places) * (len(places) - 1) // 2
                 cost += W_VAN * min(inversions, total - inversions)
         return cost
+
+    def _partner_line_cost(self, block: Block, at: dict[str, int], k: str, q: str) -> float:
+        """The line from k to a partner q right of them: routed below those between (and what
+        stands there), or side by side (a woman left of a man: a slight preference)."""
+        f = self.f
+        if at[q] - at[k] > 1:
+            between = block[at[k] + 1 : at[q]]
+            strangers = sum(1 for m in between if not (f.is_partner(m, k) or f.is_partner(m, q)))
+            enclosed = sum(1 for m in between if m in f.bonded)
+            cost = W_ROUTED + W_APART * len(between) + W_SPLIT * strangers
+            return cost + W_ENCLOSED * enclosed
+        return W_MALE_LEFT if k in f.female and q in f.male else 0.0
 
 
 def inversions(edges: list[Edge]) -> int:

@@ -134,6 +134,16 @@ def _partners(f: Facts, gezin: Gezin) -> None:
 
 
 def _unions(f: Facts) -> None:
+    """Where each union's line leaves and arrives, its children on the row below, the sibship
+    lines that several unions of one couple share, and the donors whose line joins one."""
+    _lines(f)
+    _sibships(f)
+    _joins(f)
+
+
+def _lines(f: Facts) -> None:
+    """Per union: the row its line leaves and the children on the row below; per person: the
+    unions above and below them."""
     f.unions_from_row = [[] for _ in range(f.nrows)]
     f.unions_into_row = [[] for _ in range(f.nrows)]
     up: dict[str, list[int]] = defaultdict(list)
@@ -161,6 +171,11 @@ def _unions(f: Facts) -> None:
     f.up_unions = dict(up)
     f.down_unions = dict(down)
     f.parentless = {k for k in f.s.nodes if k not in with_parents}
+
+
+def _sibships(f: Facts) -> None:
+    """Own, adopted and foster children of one couple hang from one sibship line: that of the
+    couple's first biological union (the lead)."""
     groups: dict[tuple[frozenset[str], int], list[int]] = defaultdict(list)
     for i, u in enumerate(f.unions):
         if u.kind != "donor" and f.kids[i]:
@@ -171,6 +186,10 @@ def _unions(f: Facts) -> None:
             if j != lead:
                 f.co_lead[j] = lead
         f.sibship[lead] = sorted({c for j in members for c in f.kids[j]}, key=f.birth.__getitem__)
+
+
+def _joins(f: Facts) -> None:
+    """A donor of all the children of another union: the donor's line joins that sibship."""
     for i, u in enumerate(f.unions):
         if u.kind != "donor" or not f.kids[i]:
             continue
