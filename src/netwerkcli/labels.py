@@ -19,7 +19,7 @@ PREGNANCY_LABELS = {
 }
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Labels:
     """The texts a drawing shows for a family: names, ages, years and the title."""
 

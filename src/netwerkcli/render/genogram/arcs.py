@@ -200,7 +200,7 @@ def symbol_rect(node: Node, margin: float = 0.0) -> Rect:
     return (node.x - half, node.y - half, node.x + half, node.y + half)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Shape:
     """A symbol's outline: centre, half size and form (circle, square or diamond)."""
 

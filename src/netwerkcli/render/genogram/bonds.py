@@ -77,7 +77,7 @@ def bond_reach(style: BondStyle, directed: bool) -> tuple[float, float]:
     return reach, bars
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class _Line:
     """A line already drawn, as bonds see it (a docstring: no signature made at import)."""
 

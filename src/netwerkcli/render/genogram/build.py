@@ -28,7 +28,7 @@ ROUTE_STEP = 14.0  # between two routed partner lines of one row
 ROUTE_STEP_LABELLED = 28.0  # when they carry labels (below the line)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class BondLine:
     """An emotional bond as drawn: its kind, the two people and the curve between them."""
 
@@ -38,7 +38,7 @@ class BondLine:
     points: list[Point]
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Genogram:
     """A laid-out genogram: everything the SVG and the DOT export draw, with the warnings."""
 

@@ -27,7 +27,7 @@ S = SIZES.symbol
 NEAR = 16.0  # sibship lines closer than this stand at different heights
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Descent:
     """The lines from one union down to its children."""
 

@@ -16,7 +16,7 @@ from netwerkcli.render.genogram.structure import FOSTER_SUFFIX, Structure, Union
 Pair = frozenset[str]
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Facts:
     """What the order and the placement ask of the family's structure, made once."""
 

@@ -41,7 +41,7 @@ Recipe = tuple[int, str, str, float]
 Pull = tuple[str, list[Recipe], list[tuple[Recipe, tuple[str, ...]]], list[tuple[int, float]]]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Anchor:
     """Where a union's line leaves its row."""
 

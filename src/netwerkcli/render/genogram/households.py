@@ -25,7 +25,7 @@ MARKER_ROOM = MARKER + 6.0  # room it takes below the name
 CLEARANCE = 8.0  # an outline's edge keeps this far from a partner line running beside it
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class HouseholdDrawing:
     """A household as drawn: an outline round its members, or a numbered house marker
     below each one."""

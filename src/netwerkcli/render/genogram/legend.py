@@ -39,7 +39,7 @@ PERSON_ENTRIES = {
 SAMPLE = 18.0  # symbol size in the legend
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Entry:
     """One line of the legend: its sample and its text."""
 

@@ -30,7 +30,7 @@ BIG_SWEEPS = 3
 SMALL_FAMILY = 60  # up to this many drawings, several first orders are tried
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Ordering:
     """The rows found by the search, with the blocks, the cost and the crossings left."""
 

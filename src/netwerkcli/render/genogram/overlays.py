@@ -26,7 +26,7 @@ from netwerkcli.render.genogram.style import BOND, SIZES
 from netwerkcli.render.svg import Point
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Overlays:
     """What is drawn over the tree: bonds, links between a foster child's drawings, and the
     warnings about them."""

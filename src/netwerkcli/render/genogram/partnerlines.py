@@ -23,7 +23,7 @@ ABOVE_STEP = 14.0  # between two lines above one row
 ABOVE_STEP_LABELLED = 24.0  # when they carry labels (above the line)
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class PartnerLine:
     """A partner line as drawn: its points, where the children's line leaves and where its
     label goes."""
@@ -37,7 +37,7 @@ class PartnerLine:
     above: bool = False  # routed above the row
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False)
 class Heights:
     """Vertical places of one drawing: row centres and the levels of lines in between."""
 

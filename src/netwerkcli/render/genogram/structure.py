@@ -14,7 +14,7 @@ from netwerkcli.model import Gezin, Persoon, Relatie, RelatieSoort
 FOSTER_SUFFIX = "-pleeg"
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Node:
     """One drawing of a person; ``key`` is the SVG id without ``persoon-``."""
 
@@ -30,7 +30,7 @@ class Node:
         return self.person.zwangerschap is not None
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Union:
     """Parents (one or two) with their children of one kind."""
 
@@ -39,7 +39,7 @@ class Union:
     children: list[str] = field(default_factory=list)  # node keys, birth order
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class PartnerPair:
     """Two people drawn with a partner line."""
 
@@ -55,7 +55,7 @@ class PartnerPair:
         return self.b if key == self.a else self.a
 
 
-@dataclass
+@dataclass(eq=False, repr=False)
 class Structure:
     """The people, unions and partner pairs of the genogram, before any layout."""
 
