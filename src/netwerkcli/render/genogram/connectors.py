@@ -62,20 +62,7 @@ def sibship_levels(
     levels: dict[int, int] = {}
     for r in range(1, f.nrows):
         spans = {ui: _span(plan, ui, x, ends) for ui in f.unions_into_row[r] if f.leads(ui)}
-        above: dict[int, set[int]] = {ui: set() for ui in spans}  # ui must stand above these
-        near: dict[int, set[int]] = {ui: set() for ui in spans}
-        for u, v in itertools.combinations(spans, 2):
-            (ua, ulo, uhi, ukids), (va, vlo, vhi, vkids) = spans[u], spans[v]
-            if not (ulo < vhi + NEAR and vlo < uhi + NEAR):
-                continue
-            near[u].add(v)
-            near[v].add(u)
-            u_over = sum(vlo < k < vhi for k in ukids) + (ulo < va < uhi)
-            v_over = sum(ulo < k < uhi for k in vkids) + (vlo < ua < vhi)
-            if u_over < v_over:
-                above[u].add(v)
-            elif v_over < u_over:
-                above[v].add(u)
+        above, near = _overlaps(spans)
         todo = set(spans)
         while todo:
             ready = [ui for ui in todo if not (above[ui] & todo)] or [min(todo)]
@@ -90,9 +77,31 @@ def sibship_levels(
     return levels
 
 
-def _span(
-    plan: Rows, ui: int, x: dict[str, float], ends: dict[tuple[int, str], float]
-) -> tuple[float, float, float, list[float]]:
+Span = tuple[float, float, float, list[float]]
+
+
+def _overlaps(spans: dict[int, Span]) -> tuple[dict[int, set[int]], dict[int, set[int]]]:
+    """Of the sibship lines of one band: which must stand above which (the one whose children
+    and anchor fall less inside the other's span goes higher), and which come near each other
+    (they never share a height)."""
+    above: dict[int, set[int]] = {ui: set() for ui in spans}  # ui must stand above these
+    near: dict[int, set[int]] = {ui: set() for ui in spans}
+    for u, v in itertools.combinations(spans, 2):
+        (ua, ulo, uhi, ukids), (va, vlo, vhi, vkids) = spans[u], spans[v]
+        if not (ulo < vhi + NEAR and vlo < uhi + NEAR):
+            continue
+        near[u].add(v)
+        near[v].add(u)
+        u_over = sum(vlo < k < vhi for k in ukids) + (ulo < va < uhi)
+        v_over = sum(ulo < k < uhi for k in vkids) + (vlo < ua < vhi)
+        if u_over < v_over:
+            above[u].add(v)
+        elif v_over < u_over:
+            above[v].add(u)
+    return above, near
+
+
+def _span(plan: Rows, ui: int, x: dict[str, float], ends: dict[tuple[int, str], float]) -> Span:
     """Anchor x, the span of the sibship line, and the x where its child lines come down."""
     f = plan.f
     anchor = plan.anchor(ui, x).x
@@ -261,6 +270,21 @@ def _joining(s: Structure, f: Facts, plan: Rows, ui: int, joined: Descent) -> De
     return Descent(u, drop, None, [])
 
 
+def _drop_start(
+    s: Structure, f: Facts, plan: Rows, ui: int, by_pair: dict[frozenset[str], PartnerLine]
+) -> list[Point]:
+    """Where a union's line to its children starts: beside a single parent (a short level piece
+    from the symbol to the anchor), or on the couple's partner line."""
+    u = f.unions[ui]
+    anchor = plan.anchor(ui, {k: n.x for k, n in s.nodes.items()})
+    if anchor.single:
+        p = s.nodes[drop_parent(f, u)]
+        low = p.y + S * 0.3
+        return [(p.x + anchor.side * S * 0.4, low), (anchor.x, low)]
+    line = by_pair[frozenset(u.parents)]
+    return [(line.anchor[0], line.anchor[1])]
+
+
 def _descent(
     s: Structure,
     f: Facts,
@@ -275,16 +299,7 @@ def _descent(
     kind) and the lines to its own children."""
     nodes = s.nodes
     u = f.unions[ui]
-    x = {k: n.x for k, n in nodes.items()}
-    anchor = plan.anchor(ui, x)
-    if anchor.single:
-        p = nodes[drop_parent(f, u)]
-        low = p.y + S * 0.3
-        start = (p.x + anchor.side * S * 0.4, low)
-        drop = [start, (anchor.x, low)]
-    else:
-        line = by_pair[frozenset(u.parents)]
-        drop = [(line.anchor[0], line.anchor[1])]
+    drop = _drop_start(s, f, plan, ui, by_pair)
     ax = drop[-1][0]
     main = f.kids_below(ui)
     child_row = f.drop_row[ui] + 1

@@ -19,6 +19,7 @@ from netwerkcli.render.genogram.style import (
     INK,
     PARTNER_LINE,
     SIZES,
+    BondStyle,
 )
 from netwerkcli.render.svg import SvgDocument, path_from_points, text_width
 
@@ -200,31 +201,7 @@ def _sample(doc: SvgDocument, entry: Entry, x: float, y: float) -> None:
     elif key == "pleegkoppeling":
         doc.line((x, y), (x1, y), stroke=FOSTER_LINK, stroke_width=0.9)
     elif key.startswith("band-"):
-        bond = BOND[BandSoort(key[5:])]
-        pts = [(x, y), (x1, y)]
-        attrs: dict[str, str | float | None] = {
-            "fill": "none",
-            "stroke": bond.colour,
-            "stroke_width": bond.width,
-            "stroke_dasharray": bond.dash,
-        }
-        if bond.zigzag:
-            doc.path(path_from_points(paths.zigzag(pts, SIZES.zigzag, SIZES.zigzag_step)), **attrs)
-        elif bond.lines > 1:
-            for i in range(bond.lines):
-                doc.path(
-                    path_from_points(
-                        paths.offset(pts, (i - (bond.lines - 1) / 2) * SIZES.bond_offset)
-                    ),
-                    **attrs,
-                )
-        else:
-            doc.line(pts[0], pts[1], **attrs)
-        if bond.bars:
-            for sx in (cx - 3, cx + 3):
-                doc.line((sx, y - 7), (sx, y + 7), stroke=bond.colour, stroke_width=bond.width)
-        if bond.arrow:
-            doc.polygon([(x1, y), (x1 - 9, y - 4), (x1 - 9, y + 4)], fill=bond.colour)
+        _bond_sample(doc, BOND[BandSoort(key[5:])], x, y)
     elif key == "huishouden":
         doc.rect(
             x + 2,
@@ -236,3 +213,29 @@ def _sample(doc: SvgDocument, entry: Entry, x: float, y: float) -> None:
             stroke=HOUSEHOLD,
             stroke_dasharray="6 4",
         )
+
+
+def _bond_sample(doc: SvgDocument, bond: BondStyle, x: float, y: float) -> None:
+    """A bond's sample: its line pattern (zigzag, several lines, dashes), bars, arrowhead."""
+    x1 = x + SIZES.legend_sample
+    cx = x + SIZES.legend_sample / 2
+    pts = [(x, y), (x1, y)]
+    attrs: dict[str, str | float | None] = {
+        "fill": "none",
+        "stroke": bond.colour,
+        "stroke_width": bond.width,
+        "stroke_dasharray": bond.dash,
+    }
+    if bond.zigzag:
+        doc.path(path_from_points(paths.zigzag(pts, SIZES.zigzag, SIZES.zigzag_step)), **attrs)
+    elif bond.lines > 1:
+        for i in range(bond.lines):
+            offset = (i - (bond.lines - 1) / 2) * SIZES.bond_offset
+            doc.path(path_from_points(paths.offset(pts, offset)), **attrs)
+    else:
+        doc.line(pts[0], pts[1], **attrs)
+    if bond.bars:
+        for sx in (cx - 3, cx + 3):
+            doc.line((sx, y - 7), (sx, y + 7), stroke=bond.colour, stroke_width=bond.width)
+    if bond.arrow:
+        doc.polygon([(x1, y), (x1 - 9, y - 4), (x1 - 9, y + 4)], fill=bond.colour)

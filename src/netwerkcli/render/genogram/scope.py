@@ -84,13 +84,7 @@ def fold_branches(gezin: Gezin) -> tuple[Gezin, dict[str, int]]:
         a, b = r.partners
         partners.setdefault(a, set()).add(b)
         partners.setdefault(b, set()).add(a)
-    lineage = {gezin.kern} | reachable(gezin.kern, parents) | _descendants(gezin, gezin.kern)
-    elders = lineage | {q for k in lineage for q in partners.get(k, ())}
-    core = set(elders)
-    for p in gezin.personen:  # children of the elders: siblings, aunts and uncles
-        if any(q in elders for q in parents[p.id]):
-            core.add(p.id)
-    core |= {q for k in list(core) for q in partners.get(k, ())}
+    core = _close_family(gezin, gezin.kern, parents, partners)
     folded: dict[tuple[str, ...], list[str]] = {}
     for p in gezin.personen:
         if p.id in core:
@@ -119,6 +113,20 @@ def fold_branches(gezin: Gezin) -> tuple[Gezin, dict[str, int]]:
     smaller = _only(gezin, core)
     smaller = dataclasses.replace(smaller, personen=smaller.personen + tuple(extra))
     return smaller, stand_ins
+
+
+def _close_family(
+    gezin: Gezin, kern: str, parents: dict[str, tuple[str, ...]], partners: dict[str, set[str]]
+) -> set[str]:
+    """The young person's close family: their ancestors and descendants, the partners of those,
+    the children of those (siblings, aunts and uncles) and their partners."""
+    lineage = {kern} | reachable(kern, parents) | _descendants(gezin, kern)
+    elders = lineage | {q for k in lineage for q in partners.get(k, ())}
+    core = set(elders)
+    for p in gezin.personen:  # children of the elders: siblings, aunts and uncles
+        if any(q in elders for q in parents[p.id]):
+            core.add(p.id)
+    return core | {q for k in core for q in partners.get(k, ())}
 
 
 def left_out(before: Gezin, after: Gezin, stand_ins: dict[str, int]) -> int:
