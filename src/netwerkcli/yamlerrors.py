@@ -43,19 +43,11 @@ def explain(exc: yaml.MarkedYAMLError, text: str, look_back: bool = True) -> Pla
     mark = exc.problem_mark or exc.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     problem = exc.problem or ""
-    context = exc.context or ""
     lines = text.splitlines()
     current = lines[line - 1] if 0 < line <= len(lines) else ""
-    if "\t" in current or "'\\t'" in problem:
-        return Place(line, column, texts.TAB)
-    if "quoted scalar" in context and exc.context_mark is not None:
-        opening = exc.context_mark
-        quote = text[opening.index] if opening.index < len(text) else '"'
-        return Place(opening.line + 1, opening.column + 1, texts.UNCLOSED_QUOTE.format(teken=quote))
-    if "expected a single document" in context + problem:
-        return Place(line, column, texts.MULTIPLE_DOCUMENTS)
-    if "found undefined alias" in problem or "found undefined" in context:
-        return Place(line, column, texts.UNDEFINED_ALIAS)
+    plain = _plain_cause(exc, text, current, line, column)
+    if plain is not None:
+        return plain
     late_quote = _quote_closed_late(text, line) if look_back else None
     if late_quote is not None:
         return late_quote
@@ -67,6 +59,26 @@ def explain(exc: yaml.MarkedYAMLError, text: str, look_back: bool = True) -> Pla
         if english in problem:
             return Place(line, column, texts.YAML_SYNTAX.format(uitleg=dutch))
     return Place(line, column, texts.YAML_SYNTAX.format(uitleg=texts.YAML_CHECK_LINE))
+
+
+def _plain_cause(
+    exc: yaml.MarkedYAMLError, text: str, current: str, line: int, column: int
+) -> Place | None:
+    """The causes PyYAML names itself: a tab, a quote never closed, a second document, an
+    alias that names nothing."""
+    problem = exc.problem or ""
+    context = exc.context or ""
+    if "\t" in current or "'\\t'" in problem:
+        return Place(line, column, texts.TAB)
+    if "quoted scalar" in context and exc.context_mark is not None:
+        opening = exc.context_mark
+        quote = text[opening.index] if opening.index < len(text) else '"'
+        return Place(opening.line + 1, opening.column + 1, texts.UNCLOSED_QUOTE.format(teken=quote))
+    if "expected a single document" in context + problem:
+        return Place(line, column, texts.MULTIPLE_DOCUMENTS)
+    if "found undefined alias" in problem or "found undefined" in context:
+        return Place(line, column, texts.UNDEFINED_ALIAS)
+    return None
 
 
 def _quote_closed_late(text: str, error_line: int) -> Place | None:

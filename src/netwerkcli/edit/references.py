@@ -51,17 +51,7 @@ def references(text: str, person: str) -> list[Reference]:
     kern = yamltext.key_value(root, "kern")
     if kern is not None and str(kern[1].value) == person:
         found.append(Reference(kern[1].start_mark.line + 1, texts.REF_KERN))
-    for node in _section(root, "personen"):
-        record = changes.plain(node)
-        if not isinstance(record, dict) or record.get("id") == person:
-            continue
-        child = names.get(str(record.get("id")), str(record.get("id")))
-        line = node.start_mark.line + 1
-        for key, message in PARENT_ROLES.items():
-            if person in changes.id_list(record.get(key)):
-                found.append(Reference(line, message.format(naam=child)))
-        if record.get("donor") == person:
-            found.append(Reference(line, texts.REF_DONOR.format(naam=child)))
+    found += _as_parent(root, person, names)
     for section, message in (("relaties", texts.REF_RELATION), ("banden", texts.REF_BOND)):
         for node in _section(root, section):
             record = changes.plain(node)
@@ -85,6 +75,23 @@ def references(text: str, person: str) -> list[Reference]:
             wat = str(record.get("wat", "?"))[:60]
             found.append(Reference(node.start_mark.line + 1, texts.REF_AGREEMENT.format(wat=wat)))
     return sorted(found, key=lambda r: r.line)
+
+
+def _as_parent(root: MappingNode, person: str, names: dict[str, str]) -> list[Reference]:
+    """The records of the person's children (parent of any kind, or donor)."""
+    found: list[Reference] = []
+    for node in _section(root, "personen"):
+        record = changes.plain(node)
+        if not isinstance(record, dict) or record.get("id") == person:
+            continue
+        child = names.get(str(record.get("id")), str(record.get("id")))
+        line = node.start_mark.line + 1
+        for key, message in PARENT_ROLES.items():
+            if person in changes.id_list(record.get(key)):
+                found.append(Reference(line, message.format(naam=child)))
+        if record.get("donor") == person:
+            found.append(Reference(line, texts.REF_DONOR.format(naam=child)))
+    return found
 
 
 def _in_agreement(record: dict[str, Any], person: str) -> bool:
