@@ -193,11 +193,13 @@ def connect(
     order = sorted(range(len(f.unions)), key=lambda i: (not f.leads(i), i))
     for ui in order:
         if ui in f.joins:
-            descents.append(_joining(s, f, plan, ui, drawn[f.joins[ui]]))
+            start = _drop_start(s, f, plan, ui, by_pair, x)
+            descents.append(_joining(f, ui, start, drawn[f.joins[ui]]))
         elif ui in f.co_lead:
             descents.append(_co_union(s, f, ui, drawn[f.co_lead[ui]], ends))
         else:
-            drawn[ui] = _descent(s, f, plan, ui, by_pair, heights, sib, ends)
+            start = _drop_start(s, f, plan, ui, by_pair, x)
+            drawn[ui] = _descent(s, f, plan, ui, start, heights, sib, ends)
             descents.append(drawn[ui])
     for line in lines:
         if line.routed and not line.above:
@@ -256,27 +258,28 @@ def _co_union(
     return Descent(f.unions[ui], [], None, lines)
 
 
-def _joining(s: Structure, f: Facts, plan: Rows, ui: int, joined: Descent) -> Descent:
-    """A donor of all the children of one union: a line from beside the donor to the nearer end
-    of that union's sibship line."""
-    u = f.unions[ui]
-    p = s.nodes[drop_parent(f, u)]
-    anchor = plan.anchor(ui, {k: n.x for k, n in s.nodes.items()})
-    low = p.y + S * 0.3
+def _joining(f: Facts, ui: int, start: list[Point], joined: Descent) -> Descent:
+    """A donor of all the children of one union: a line from beside the donor (``start``, see
+    ``_drop_start``) to the nearer end of that union's sibship line."""
+    ax = start[-1][0]
     y_sib = joined.drop[-1][1]
     xs = [joined.drop[-1][0], *(pts[0][0] for _, pts in joined.child_lines)]
-    end = max(xs) if anchor.x > sum(xs) / len(xs) else min(xs)
-    drop = [(p.x + anchor.side * S * 0.4, low), (anchor.x, low), (anchor.x, y_sib), (end, y_sib)]
-    return Descent(u, drop, None, [])
+    end = max(xs) if ax > sum(xs) / len(xs) else min(xs)
+    return Descent(f.unions[ui], [*start, (ax, y_sib), (end, y_sib)], None, [])
 
 
 def _drop_start(
-    s: Structure, f: Facts, plan: Rows, ui: int, by_pair: dict[frozenset[str], PartnerLine]
+    s: Structure,
+    f: Facts,
+    plan: Rows,
+    ui: int,
+    by_pair: dict[frozenset[str], PartnerLine],
+    x: dict[str, float],
 ) -> list[Point]:
-    """Where a union's line to its children starts: beside a single parent (a short level piece
-    from the symbol to the anchor), or on the couple's partner line."""
+    """Where a union's line to its children starts: beside a single parent or a donor (a short
+    level piece from the symbol to the anchor), or on the couple's partner line."""
     u = f.unions[ui]
-    anchor = plan.anchor(ui, {k: n.x for k, n in s.nodes.items()})
+    anchor = plan.anchor(ui, x)
     if anchor.single:
         p = s.nodes[drop_parent(f, u)]
         low = p.y + S * 0.3
@@ -290,16 +293,16 @@ def _descent(
     f: Facts,
     plan: Rows,
     ui: int,
-    by_pair: dict[frozenset[str], PartnerLine],
+    start: list[Point],
     heights: Heights,
     sib: dict[int, int],
     ends: dict[tuple[int, str], float],
 ) -> Descent:
-    """The lines of one union: its drop, its sibship line (over the couple's children of every
-    kind) and the lines to its own children."""
+    """The lines of one union: its drop (from ``start``, see ``_drop_start``), its sibship line
+    (over the couple's children of every kind) and the lines to its own children."""
     nodes = s.nodes
     u = f.unions[ui]
-    drop = _drop_start(s, f, plan, ui, by_pair)
+    drop = list(start)
     ax = drop[-1][0]
     main = f.kids_below(ui)
     child_row = f.drop_row[ui] + 1
