@@ -37,8 +37,9 @@ DROP_CLEAR = 12.0  # the children's line of such a line keeps this far from its 
 # how a union's line leaves its row (see Rows.recipe): kind, partners (or parent twice), offset
 Recipe = tuple[int, str, str, float]
 # what pulls a person sideways: the person, the unions coming down to them, their own unions with
-# their children, and their partners beside them (index in the row, direction)
-Pull = tuple[str, list[Recipe], list[tuple[Recipe, tuple[str, ...]]], list[tuple[int, float]]]
+# their children, and their partners beside them (index in the row, direction); a union is the
+# index of its recipe in the row's list of recipes (see _pulls)
+Pull = tuple[str, list[int], list[tuple[int, tuple[str, ...]]], list[tuple[int, float]]]
 
 
 @dataclass(frozen=True, repr=False)
@@ -173,7 +174,7 @@ def place(plan: Rows, relation_widths: dict[frozenset[str], float]) -> dict[str,
             x[k] = at
             if i < len(row) - 1:
                 at += gaps[r][i]
-    pulls = [_pulls(row, plan) for row in rows]
+    pulls = [_pulls(row, plan) for row in rows]  # per row: its unions' recipes, each one's pulls
     shifts = [_shift(g) for g in gaps]
     rounds = 12
     added: dict[tuple[int, int], float] = {}  # extra room given per gap, capped
@@ -318,7 +319,7 @@ def _solve_row(
     shift: list[float],
     x: dict[str, float],
     plan: Rows,
-    pulls: list[Pull],
+    pulls: tuple[list[Recipe], list[Pull]],
 ) -> None:
     """Closest places to the wanted ones that keep order and gaps (``shift``: each person's
     least distance from the first). Partners side by side pull each other to their minimum
@@ -326,25 +327,17 @@ def _solve_row(
     targets: list[float] = []
     weights: list[float] = []
     anchor = plan.anchor_of
-    for i, (k, up, down, mates) in enumerate(pulls):
-        wanted = [
-            (x[a] + x[b]) / 2
-            if kind == 0
-            else x[a] + off
-            if kind == 2
-            else anchor(kind, a, b, off, x)
-            for kind, a, b, off in up
-        ]
-        for (kind, a, b, off), kids in down:
+    recipes, people = pulls
+    # where each union's line leaves, once per solve (the usual kinds without a call)
+    at = [
+        (x[a] + x[b]) / 2 if kind == 0 else x[a] + off if kind == 2 else anchor(kind, a, b, off, x)
+        for kind, a, b, off in recipes
+    ]
+    for i, (k, up, down, mates) in enumerate(people):
+        wanted = [at[n] for n in up]
+        for n, kids in down:
             xs = [x[c] for c in kids]
-            at = (
-                (x[a] + x[b]) / 2
-                if kind == 0
-                else x[a] + off
-                if kind == 2
-                else anchor(kind, a, b, off, x)
-            )
-            wanted.append((min(xs) + max(xs)) / 2 - (at - x[k]))
+            wanted.append((min(xs) + max(xs)) / 2 - (at[n] - x[k]))
         for j, direction in mates:
             v = x[row[j]] - direction * (gaps[i] if direction > 0 else gaps[j])
             wanted += (v, v)
@@ -367,13 +360,20 @@ def _shift(gaps: list[float]) -> list[float]:
     return shift
 
 
-def _pulls(row: list[str], plan: Rows) -> list[Pull]:
-    """Per person of a row: the unions whose line comes down to them from the row above, their
-    own unions with children (and those children), each union by its recipe (see
-    ``Rows.anchor_of``), and their partners standing beside them (index, direction)."""
+def _pulls(row: list[str], plan: Rows) -> tuple[list[Recipe], list[Pull]]:
+    """The recipes (see ``Rows.anchor_of``) of the unions that pull on a row, each once; and per
+    person: the unions whose line comes down to them from the row above, their own unions with
+    children (and those children), and their partners standing beside them (index,
+    direction). A union is the index of its recipe."""
     f = plan.f
     out: list[Pull] = []
-    recipe = plan.recipe
+    index: dict[int, int] = {}  # union -> its recipe's place
+
+    def recipe(ui: int) -> int:
+        if ui not in index:
+            index[ui] = len(index)
+        return index[ui]
+
     for i, k in enumerate(row):
         up = [recipe(ui) for ui in f.arriving(k) if f.drop_row[ui] == f.row_of[k] - 1]
         down = [
@@ -387,7 +387,7 @@ def _pulls(row: list[str], plan: Rows) -> list[Pull]:
             if 0 <= j < len(row) and f.is_partner(row[min(i, j)], row[max(i, j)])
         ]
         out.append((k, up, down, mates))
-    return out
+    return [plan.recipe(ui) for ui in index], out
 
 
 def _pava(values: list[float], weights: list[float]) -> list[float]:
