@@ -70,10 +70,8 @@ def tolerant_streams() -> None:
     end the command half-way as an internal error. Python's own stderr does the same."""
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)  # a TextIOWrapper; not a test's capture
-        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "")
-        if reconfigure is not None and encoding not in ("utf8", "utf_8"):
-            stream.flush()
-            reconfigure(errors="backslashreplace")
+        if reconfigure is not None:
+            reconfigure(errors="backslashreplace")  # flushes first
 
 
 def printable(text: str) -> str:
