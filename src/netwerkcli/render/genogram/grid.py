@@ -247,6 +247,8 @@ class Grid:
         diagonal = math.sqrt(2.0)
         twice = 2.0 * diagonal  # near another bond a step costs this much more
         hypot, pop, push = math.hypot, heapq.heappop, heapq.heappush
+        # the two kinds of move have a loop each, with their step costs as constants: this is
+        # the hottest loop of the bonds, and one loop over (offset, step, extra) costs more
         while heap:
             _, k = pop(heap)
             if closed[k]:
