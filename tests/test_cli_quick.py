@@ -1,8 +1,10 @@
-"""`netwerk check FILE...` without Typer: the quick way says and does what Typer's way does.
+"""`netwerk check FILE...`, `netwerk genogram FILE [-o PAD]` and `netwerk sociogram FILE [-o PAD]`
+without Typer: the quick way says and does what Typer's way does.
 
 ``netwerk check -- FILES`` (``--`` ends the options, so Click parses it) goes through Typer;
-``netwerk check FILES`` takes the quick way. Both run here as real processes of the installed
-console script, and must give the same stdout, stderr and exit code.
+``netwerk check FILES`` takes the quick way (and so for the drawings). Both run here as real
+processes of the installed console script, and must give the same stdout, stderr and exit code,
+and write the same files.
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from netwerkcli.cli import COMPLETE_VAR, quick_check
+from netwerkcli.cli import COMPLETE_VAR, quick_check, quick_drawing
 from paths import EXAMPLES
 
 SCRIPT = Path(sys.executable).parent / "netwerk"
@@ -36,9 +38,12 @@ INVALID = (  # several problems at once
 pytestmark = pytest.mark.skipif(not SCRIPT.exists(), reason="netwerk is not installed here")
 
 
-def netwerk(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def netwerk(
+    *args: str, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [str(SCRIPT), *args],
+        cwd=cwd,
         capture_output=True,
         text=True,
         encoding="utf-8",
@@ -269,3 +274,158 @@ def test_a_code_page_without_the_letters_gets_escapes_not_an_error(
         assert done.returncode == 0, err
         assert "\\u06" in out  # an Arabic letter of the file name (check) or of a name
         assert "Er ging iets mis" not in err
+
+
+# -- the drawings -------------------------------------------------------------------------------
+
+DRAWN = [  # (the command line of the quick way, Typer's way); run in a folder with gezin.yaml
+    (["genogram", "gezin.yaml"], ["genogram", "--", "gezin.yaml"]),
+    (
+        ["genogram", "gezin.yaml", "-o", "uit.svg"],
+        ["genogram", "-o", "uit.svg", "--", "gezin.yaml"],
+    ),
+    (
+        ["genogram", "-o", "uit.dot", "gezin.yaml"],
+        ["genogram", "-o", "uit.dot", "--", "gezin.yaml"],
+    ),
+    (
+        ["genogram", "gezin.yaml", "--uitvoer=Öz tür.svg"],
+        ["genogram", "-o", "Öz tür.svg", "--", "gezin.yaml"],
+    ),
+    (
+        ["genogram", "gezin.yaml", "--uitvoer", "x.txt"],
+        ["genogram", "-o", "x.txt", "--", "gezin.yaml"],
+    ),
+    (
+        ["genogram", "gezin.yaml", "-o", "gezin.yaml"],
+        ["genogram", "-o", "gezin.yaml", "--", "gezin.yaml"],
+    ),
+    (
+        ["genogram", "gezin.yaml", "-o", "weg/uit.svg"],
+        ["genogram", "-o", "weg/uit.svg", "--", "gezin.yaml"],
+    ),
+    (
+        ["genogram", "ontbreekt.yaml", "-o", "uit.svg"],
+        ["genogram", "-o", "uit.svg", "--", "ontbreekt.yaml"],
+    ),
+    (["genogram", "ongeldig.yaml"], ["genogram", "--", "ongeldig.yaml"]),
+    (
+        ["genogram", "waarschuwing.yaml", "-o", "w.svg"],
+        ["genogram", "-o", "w.svg", "--", "waarschuwing.yaml"],
+    ),
+    (["sociogram", "gezin.yaml"], ["sociogram", "--", "gezin.yaml"]),
+    (
+        ["sociogram", "gezin.yaml", "-o", "net.svg"],
+        ["sociogram", "-o", "net.svg", "--", "gezin.yaml"],
+    ),
+    (
+        ["sociogram", "waarschuwing.yaml", "-o", "w.svg"],
+        ["sociogram", "-o", "w.svg", "--", "waarschuwing.yaml"],
+    ),
+    (
+        ["sociogram", "ongeldig.yaml", "-o", "net.svg"],
+        ["sociogram", "-o", "net.svg", "--", "ongeldig.yaml"],
+    ),
+]
+
+
+def folder(base: Path) -> Path:
+    """A folder with the family files the drawing commands above read."""
+    base.mkdir()
+    (base / "gezin.yaml").write_bytes(VALID.read_bytes())
+    (base / "waarschuwing.yaml").write_text(WARNINGS, encoding="utf-8")
+    (base / "ongeldig.yaml").write_text(INVALID, encoding="utf-8")
+    return base
+
+
+def written(base: Path) -> dict[str, bytes]:
+    return {
+        str(p.relative_to(base)): p.read_bytes() for p in sorted(base.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.mark.parametrize(("quick_args", "typer_args"), DRAWN, ids=lambda args: " ".join(args))
+def test_drawings_the_quick_way_and_typers_way_alike(
+    tmp_path: Path, quick_args: list[str], typer_args: list[str]
+) -> None:
+    assert quick_drawing(quick_args) is not None and quick_drawing(typer_args) is None
+    quick_dir, typer_dir = folder(tmp_path / "snel"), folder(tmp_path / "typer")
+    quick = netwerk(*quick_args, cwd=quick_dir)
+    typer = netwerk(*typer_args, cwd=typer_dir)
+    assert "Traceback" not in quick.stderr and "Er ging iets mis" not in quick.stderr
+    assert quick.returncode in (0, 2), quick.stderr
+    assert (quick.stdout, quick.stderr, quick.returncode) == (
+        typer.stdout,
+        typer.stderr,
+        typer.returncode,
+    )
+    assert written(quick_dir) == written(typer_dir)
+
+
+def test_a_drawing_the_quick_way_is_written_where_asked(tmp_path: Path) -> None:
+    base = folder(tmp_path / "map")
+    done = netwerk("genogram", "gezin.yaml", "-o", "uit.svg", cwd=base)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == "Genogram geschreven naar uit.svg\n"
+    assert (base / "uit.svg").read_bytes().startswith(b"<?xml")
+    assert (base / "gezin.yaml").read_bytes() == VALID.read_bytes()
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (["genogram", "g.yaml"], ("genogram", "g.yaml", None)),
+        (["sociogram", "g.yaml"], ("sociogram", "g.yaml", None)),
+        (["genogram", "g.yaml", "-o", "x.svg"], ("genogram", "g.yaml", "x.svg")),
+        (["genogram", "-o", "x.svg", "g.yaml"], ("genogram", "g.yaml", "x.svg")),
+        (["genogram", "g.yaml", "--uitvoer", "x.svg"], ("genogram", "g.yaml", "x.svg")),
+        (["genogram", "g.yaml", "--uitvoer=a=b.svg"], ("genogram", "g.yaml", "a=b.svg")),
+        (["genogram", "-o", "g.yaml", "h.yaml"], ("genogram", "h.yaml", "g.yaml")),
+        (["genogram"], None),
+        (["genogram", "g.yaml", "-o"], None),  # Typer says the value is missing
+        (["genogram", "g.yaml", "-o", "-"], None),  # to stdout
+        (["genogram", "g.yaml", "-o", ""], None),
+        (["genogram", "g.yaml", "--uitvoer="], None),
+        (["genogram", "g.yaml", "-ox.svg"], None),
+        (["genogram", "g.yaml", "-o", "a.svg", "-o", "b.svg"], None),
+        (["genogram", "g.yaml", "h.yaml"], None),
+        (["genogram", "g.yaml", "-f", "png"], None),
+        (["genogram", "g.yaml", "--compact"], None),
+        (["genogram", "g.yaml", "--help"], None),
+        (["genogram", "--", "g.yaml"], None),
+        (["genogram", "-"], None),
+        (["sociogram", "g.yaml", "--alle"], None),
+        (["sociogram", "g.yaml", "--tekst"], None),
+        (["check", "g.yaml"], None),
+        (["rapport", "g.yaml"], None),
+        (["Genogram", "g.yaml"], None),
+    ],
+)
+def test_only_a_drawing_with_at_most_its_output_takes_the_quick_way(
+    monkeypatch: pytest.MonkeyPatch, args: list[str], expected: tuple[str, str, str | None] | None
+) -> None:
+    monkeypatch.delenv(COMPLETE_VAR, raising=False)
+    found = quick_drawing(args)
+    assert found == (None if expected is None else (expected[0], Path(expected[1]), expected[2]))
+    monkeypatch.setenv(COMPLETE_VAR, "bash_complete")
+    assert quick_drawing(args) is None
+
+
+def test_the_typer_commands_pass_every_option_with_the_same_default() -> None:
+    """The quick way calls cli/drawings.py with its own defaults: Typer's must be the same."""
+    import inspect
+
+    from netwerkcli.cli import drawings
+    from netwerkcli.cli import genogram as genogram_command
+    from netwerkcli.cli import sociogram as sociogram_command
+
+    for command, function in (
+        (genogram_command.genogram, drawings.genogram),
+        (sociogram_command.sociogram, drawings.sociogram),
+    ):
+        options = inspect.signature(command).parameters
+        own = inspect.signature(function).parameters
+        assert list(options) == list(own)
+        for name, parameter in own.items():
+            if parameter.default is not inspect.Parameter.empty:
+                assert options[name].default.default == parameter.default, name

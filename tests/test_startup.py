@@ -126,6 +126,19 @@ def test_check_loads_no_typer(tmp_path: Path) -> None:
     assert "typer" in framework(imported(tmp_path, "check", "--", example))
 
 
+def test_a_drawing_with_its_output_loads_no_typer(tmp_path: Path) -> None:
+    """`netwerk genogram FILE -o PAD` takes the quick way, as `check` does; with ``--`` before
+    the file it is Typer's way."""
+    example = str(EXAMPLES / "de-vries.yaml")
+    for kind in ("genogram", "sociogram"):
+        out = str(tmp_path / f"{kind}.svg")
+        quick = imported(tmp_path, kind, example, "-o", out)
+        assert "netwerkcli.cli.drawings" in quick
+        assert f"netwerkcli.cli.{kind}" not in quick
+        assert framework(quick) == []
+        assert "typer" in framework(imported(tmp_path, kind, "-o", out, "--", example))
+
+
 def framework(modules: set[str]) -> list[str]:
     return sorted(m for m in modules if m.split(".")[0] in ("typer", "click"))
 

@@ -25,22 +25,25 @@ imports, ``benchmarks/startup.py`` the times):
 A group of commands (``netwerk persoon toevoegen``) is a ``typer.Typer`` added with
 ``app.add_typer(group, name=...)`` and listed here by the group's name.
 
-The quick way of ``netwerk check``: :func:`main` runs exactly ``netwerk check FILE [FILE ...]``
-without Typer. It is the command users run most, and scripts run it on many files; loading
-Typer (and parsing through Click) costs as much as the whole check of a family file, so the
-check would wait twice as long for a command line it does not need parsed. Anything more (an
-option, ``--help``, ``--``, ``-``, shell completion) goes through Typer as every other command
-does. Both ways run the same function (``cli/checkfiles.py: check_files``) inside the same
-error boundary (``cli/boundary.py``), so they print the same and end with the same exit code
-(``tests/test_cli_quick.py`` runs both and compares). For the same reason this package imports
-no Typer itself: the app is ``netwerkcli.cli.app.app``. The quick way is for ``check`` only:
-other commands take their time in their own work, not at start-up.
+The quick way of the three commands users run most: :func:`main` runs exactly ``netwerk check
+FILE [FILE ...]``, and ``netwerk genogram FILE`` and ``netwerk sociogram FILE``, each with at
+most ``-o PAD`` (``--uitvoer PAD``, ``--uitvoer=PAD``), without Typer. Loading Typer (and
+parsing through Click) costs about 0.07 s: as much as the whole check of a family file, and
+more than the layout of a genogram of 30 people, so these commands would wait up to twice as
+long for a command line they do not need parsed. Anything more (another option, ``--help``,
+``--``, ``-``, ``-o -``, shell completion) goes through Typer as every other command does. Both
+ways run the same function (``cli/checkfiles.py: check_files``, ``cli/drawings.py``) inside
+the same error boundary (``cli/boundary.py``), so they print and write the same and end with the
+same exit code (``tests/test_cli_quick.py`` runs both ways and compares). For the same reason
+this package imports no Typer itself: the app is ``netwerkcli.cli.app.app``. Other commands
+take their time in their own work or wait for the user, not at start-up.
 """
 
 from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from netwerkcli.cli.lazy import Lazy
@@ -51,6 +54,8 @@ __all__ = ["COMMANDS", "main"]
 
 PROG = "netwerk"
 COMPLETE_VAR = f"_{PROG.upper()}_COMPLETE"  # Click's shell completion asks through this variable
+QUICK_DRAWINGS = ("genogram", "sociogram")  # drawn the quick way with at most -o PAD
+OUTPUT_OPTION = ("-o", "--uitvoer")
 
 COMMANDS: dict[str, Lazy] = {  # in the order `netwerk --help` lists them
     "nieuw": Lazy("nieuw", SUMMARY["nieuw"]),
@@ -70,22 +75,39 @@ COMMANDS: dict[str, Lazy] = {  # in the order `netwerk --help` lists them
 
 
 def main() -> None:
-    """The console script ``netwerk``: the quick way for ``netwerk check FILE...``, else Typer."""
+    """The console script ``netwerk``: the quick way for the commands of :func:`quick_way`,
+    else Typer."""
     from netwerkcli import console
 
     console.tolerant_streams()
-    paths = quick_check(sys.argv[1:])
-    if paths is not None:
+    command = quick_way(sys.argv[1:])
+    if command is not None:
         from netwerkcli.cli import boundary
-        from netwerkcli.cli.checkfiles import check_files
 
-        sys.exit(boundary.run(lambda: check_files(paths)))
+        sys.exit(boundary.run(command))
     from netwerkcli.cli.app import app
 
     try:
         app(prog_name=PROG)
     except KeyboardInterrupt:  # Ctrl-C outside a command (while parsing)
         sys.exit(ExitCode.INTERRUPTED)
+
+
+def quick_way(args: list[str]) -> Callable[[], int] | None:
+    """The command line as a command to run without Typer, or None: Typer's turn."""
+    paths = quick_check(args)
+    if paths is not None:
+        from netwerkcli.cli.checkfiles import check_files
+
+        return lambda: check_files(paths)
+    drawing = quick_drawing(args)
+    if drawing is not None:
+        from netwerkcli.cli import drawings
+
+        kind, path, uitvoer = drawing
+        draw = getattr(drawings, kind)
+        return lambda: draw(path, uitvoer=uitvoer) or ExitCode.OK
+    return None
 
 
 def quick_check(args: list[str]) -> list[Path] | None:
@@ -99,3 +121,31 @@ def quick_check(args: list[str]) -> list[Path] | None:
     if any(arg.startswith("-") for arg in args[1:]):
         return None
     return [Path(arg) for arg in args[1:]]
+
+
+def quick_drawing(args: list[str]) -> tuple[str, Path, str | None] | None:
+    """The command, file and ``-o`` of exactly ``netwerk genogram|sociogram FILE [-o PAD]``
+    (the option before or after the file, also as ``--uitvoer PAD`` or ``--uitvoer=PAD``), or
+    None: Typer's turn.
+
+    Anything else goes to Typer: another option, ``--help``, ``--``, a file or a PAD that
+    starts with ``-`` (``-o -`` writes to stdout), an empty PAD, ``-o`` twice or without its
+    value, no file or two, and shell completion.
+    """
+    if len(args) < 2 or args[0] not in QUICK_DRAWINGS or os.environ.get(COMPLETE_VAR):
+        return None
+    files: list[str] = []
+    outputs: list[str] = []
+    rest = iter(args[1:])
+    for arg in rest:
+        if arg in OUTPUT_OPTION:
+            outputs.append(next(rest, ""))
+        elif arg.startswith(OUTPUT_OPTION[-1] + "="):
+            outputs.append(arg.partition("=")[2])
+        elif arg.startswith("-"):
+            return None
+        else:
+            files.append(arg)
+    if len(files) != 1 or len(outputs) > 1 or any(not o or o.startswith("-") for o in outputs):
+        return None
+    return args[0], Path(files[0]), outputs[0] if outputs else None
