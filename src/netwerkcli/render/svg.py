@@ -42,8 +42,14 @@ def xml_attr(text: str) -> str:
 
 def num(value: float, decimals: int = 1) -> str:
     """A coordinate as short text: one decimal by default, no trailing zero, no '-0'."""
-    text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    if decimals != 1:
+        text = f"{value:.{decimals}f}".rstrip("0").rstrip(".")
+        return "0" if text in ("-0", "") else text
+    text = f"{value:.1f}"  # the usual case, a few times per drawn thing: as above, quicker
+    if text[-2:] == ".0":
+        text = text[:-2]
+        return "0" if text == "-0" else text
+    return text
 
 
 @cache
