@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import re
 import unicodedata
 from collections.abc import Callable, Collection
@@ -112,6 +111,8 @@ def choice_list(values: list[str]) -> str:
 
 
 def suggestion(word: str, options: list[str]) -> str:
+    import difflib  # only for a mistake in the file: a valid file is read without it
+
     close = difflib.get_close_matches(word.casefold(), options, n=1, cutoff=0.6)
     return texts.DID_YOU_MEAN.format(optie=close[0]) if close else ""
 

@@ -320,7 +320,7 @@ class Store:
     def _settle_temp_files(self) -> None:
         """A temp file of a save that was killed: keep it if it is complete and newer, else remove.
 
-        atomic_write names it ``.ID.json.XXXXXXXX.tmp``. A live save holds the session's lock,
+        atomic_write names it ``.ID.json.RANDOM.tmp``. A live save holds the session's lock,
         so a temp file whose lock is free belongs to a process that is gone.
         """
         for tmp in self.folder.glob(".*.json.*.tmp"):
