@@ -335,9 +335,14 @@ def _solve_row(
     ]
     for i, (k, up, down, mates) in enumerate(people):
         wanted = [at[n] for n in up]
-        for n, kids in down:
-            xs = [x[c] for c in kids]
-            wanted.append((min(xs) + max(xs)) / 2 - (at[n] - x[k]))
+        if down:
+            here = x[k]
+            for n, kids in down:
+                if len(kids) == 1:
+                    wanted.append(x[kids[0]] - (at[n] - here))
+                else:
+                    xs = [x[c] for c in kids]
+                    wanted.append((min(xs) + max(xs)) / 2 - (at[n] - here))
         for j, direction in mates:
             v = x[row[j]] - direction * (gaps[i] if direction > 0 else gaps[j])
             wanted += (v, v)
@@ -392,20 +397,27 @@ def _pulls(row: list[str], plan: Rows) -> tuple[list[Recipe], list[Pull]]:
 
 def _pava(values: list[float], weights: list[float]) -> list[float]:
     """Closest non-decreasing sequence (weighted least squares)."""
-    means: list[float] = []  # of the pooled blocks, with their weights and sizes
-    total: list[float] = []
-    count: list[int] = []
+    # the pooled blocks as a stack in three lists (mean, weight, size), ``top`` the last one
+    n = len(values)
+    means, total, count = [0.0] * n, [0.0] * n, [0] * n
+    top = -1
     for v, w in zip(values, weights, strict=True):
-        means.append(v)
-        total.append(w)
-        count.append(1)
-        while len(means) > 1 and means[-2] > means[-1]:
-            m2, w2, n2 = means.pop(), total.pop(), count.pop()
-            m1, w1 = means[-1], total[-1]
-            means[-1] = (m1 * w1 + m2 * w2) / (w1 + w2)
-            total[-1] = w1 + w2
-            count[-1] += n2
+        if top >= 0 and means[top] > v:  # pool with the blocks before while they are higher
+            m2, w2, n2 = v, w, 1
+            while True:
+                m1, w1 = means[top], total[top]
+                m2 = (m1 * w1 + m2 * w2) / (w1 + w2)
+                w2 = w1 + w2
+                n2 += count[top]
+                top -= 1
+                if top < 0 or means[top] <= m2:
+                    break
+            v, w, size = m2, w2, n2
+        else:
+            size = 1
+        top += 1
+        means[top], total[top], count[top] = v, w, size
     out: list[float] = []
-    for mean, n in zip(means, count, strict=True):
-        out.extend([mean] * n)
+    for b in range(top + 1):
+        out.extend([means[b]] * count[b])
     return out
