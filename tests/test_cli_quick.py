@@ -313,7 +313,19 @@ DRAWN = [  # (the command line of the quick way, Typer's way); run in a folder w
         ["genogram", "waarschuwing.yaml", "-o", "w.svg"],
         ["genogram", "-o", "w.svg", "--", "waarschuwing.yaml"],
     ),
+    (
+        ["genogram", "gezin.yaml", "-o", "uit.png"],
+        ["genogram", "-o", "uit.png", "--", "gezin.yaml"],
+    ),
+    (
+        ["genogram", "gezin.yaml", "-o", "uit.pdf"],
+        ["genogram", "-o", "uit.pdf", "--", "gezin.yaml"],
+    ),
     (["sociogram", "gezin.yaml"], ["sociogram", "--", "gezin.yaml"]),
+    (
+        ["sociogram", "gezin.yaml", "-o", "net.png"],
+        ["sociogram", "-o", "net.png", "--", "gezin.yaml"],
+    ),
     (
         ["sociogram", "gezin.yaml", "-o", "net.svg"],
         ["sociogram", "-o", "net.svg", "--", "gezin.yaml"],
