@@ -9,6 +9,7 @@ and write the same files.
 
 from __future__ import annotations
 
+import inspect
 import os
 import signal
 import subprocess
@@ -16,6 +17,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.main import get_command as typer_command
 
 from netwerkcli.cli import COMPLETE_VAR, quick_check, quick_drawing
 from paths import EXAMPLES
@@ -397,8 +401,6 @@ def test_only_a_drawing_with_at_most_its_output_takes_the_quick_way(
 
 def test_the_typer_commands_pass_every_option_with_the_same_default() -> None:
     """The quick way calls cli/drawings.py with its own defaults: Typer's must be the same."""
-    import inspect
-
     from netwerkcli.cli import drawings
     from netwerkcli.cli import genogram as genogram_command
     from netwerkcli.cli import sociogram as sociogram_command
@@ -413,3 +415,53 @@ def test_the_typer_commands_pass_every_option_with_the_same_default() -> None:
         for name, parameter in own.items():
             if parameter.default is not inspect.Parameter.empty:
                 assert options[name].default.default == parameter.default, name
+
+
+TOKENS = [  # what a command line of a drawing may hold, odd ones included
+    "gezin.yaml",
+    "Öz tür.yaml",
+    "x.svg",
+    "-o",
+    "--uitvoer",
+    "--uitvoer=a=b.svg",
+    "--uitvoer=",
+    "-ox.svg",
+    "-",
+    "--",
+    "-f",
+    "svg",
+    "--compact",
+    "--alle",
+    "--help",
+    "-h",
+    "",
+]
+
+
+@given(
+    command=st.sampled_from(["genogram", "sociogram"]),
+    rest=st.lists(st.sampled_from(TOKENS), max_size=6),
+)
+@settings(max_examples=400, derandomize=True, database=None, deadline=None)
+def test_the_quick_way_reads_a_command_line_as_click_does(command: str, rest: list[str]) -> None:
+    """Whatever the quick way takes, Click reads the same: that file and output, and every
+    other option at its default (so both ways run the same drawing)."""
+    from netwerkcli.cli import drawings
+    from netwerkcli.cli.app import app
+
+    found = quick_drawing([command, *rest])
+    if found is None:
+        return
+    kind, path, uitvoer = found
+    group = typer_command(app)
+    parent = group.context_class(group, info_name="netwerk")
+    click_command = group.get_command(parent, command)
+    params = click_command.make_context(command, list(rest), parent=parent).params
+    defaults = {
+        name: p.default
+        for name, p in inspect.signature(getattr(drawings, kind)).parameters.items()
+        if p.default is not inspect.Parameter.empty
+    }
+    first = next(iter(inspect.signature(getattr(drawings, kind)).parameters))
+    params[first] = Path(params[first])  # Typer makes it a Path after Click (older Typers)
+    assert params == {**defaults, first: path, "uitvoer": uitvoer}
