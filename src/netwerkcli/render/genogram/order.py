@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from netwerkcli.model import Gezin
-from netwerkcli.render.genogram.cost import W_CROSSING, Block, Evaluator, OrderState
+from netwerkcli.render.genogram.cost import W_CROSSING, Block, Evaluator
 from netwerkcli.render.genogram.family import Facts, family_facts
+from netwerkcli.render.genogram.order_state import OrderState
 from netwerkcli.render.genogram.structure import Structure
 from netwerkcli.render.genogram.units import arrangements, build_units
 
