@@ -20,9 +20,9 @@ import random
 from dataclasses import dataclass, field
 
 from netwerkcli.loader import load_text
-from netwerkcli.render.genogram.cost import OrderState
 from netwerkcli.render.genogram.family import family_facts
 from netwerkcli.render.genogram.generations import assign_rows
+from netwerkcli.render.genogram.order_state import OrderState
 from netwerkcli.render.genogram.structure import build_structure
 
 NAMES_M = [

@@ -1,23 +1,24 @@
 """Left-to-right order on every row: a first order from a walk through the family, then a search.
 
-The walk places each sibship together below its parents and each person's parents above them,
-so a family that is a tree comes out without crossings. The search then lowers the cost of
-``cost`` row by row, sweeping down and up: it tries every good arrangement of each unit, moves
-each block to its best place (sifting, with exact cost changes), and orders rows of a few blocks
-exhaustively. Only when crossings remain does it try the last resort: someone of another family
-standing between two partners (a split). The search is deterministic.
+The walk (``order_walk``) places each sibship together below its parents and each person's
+parents above them, so a family that is a tree comes out without crossings. The search then
+lowers the cost of ``cost`` row by row, sweeping down and up: it tries every good arrangement of
+each unit, moves each block to its best place (sifting, with exact cost changes), and orders rows
+of a few blocks exhaustively. Only when crossings remain does it try the last resort: someone of
+another family standing between two partners (a split). The search is deterministic.
 """
 
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
 
 from netwerkcli.model import Gezin
-from netwerkcli.render.genogram.cost import W_CROSSING, Block, Evaluator, OrderState
+from netwerkcli.render.genogram.cost import W_CROSSING, Block, Evaluator
 from netwerkcli.render.genogram.family import Facts, family_facts
+from netwerkcli.render.genogram.order_state import OrderState
+from netwerkcli.render.genogram.order_walk import SMALL_FAMILY, mirror, walk, walk_starts
 from netwerkcli.render.genogram.structure import Structure
 from netwerkcli.render.genogram.units import arrangements, build_units
 
@@ -27,7 +28,6 @@ FULL_SIFT = 24  # rows of at most this many blocks: every block may move anywher
 WINDOW = 6  # in bigger rows, this many places either way
 MAX_SWEEPS = 8  # down and up the rows; big families (the walk orders trees well) fewer
 BIG_SWEEPS = 3
-SMALL_FAMILY = 60  # up to this many drawings, several first orders are tried
 
 
 @dataclass(eq=False, repr=False)
@@ -48,9 +48,9 @@ def order_rows(s: Structure, gezin: Gezin) -> Ordering:
     options = {frozenset(u): arrangements(u, f, ev) for u in units}
     best: OrderState | None = None
     small = len(s.nodes) <= SMALL_FAMILY
-    for start in _starts(f, units):
-        walked = _walk(f, units, options, start)
-        for rows in [walked, _mirror(walked)] if small else [walked]:
+    for start in walk_starts(f, units):
+        walked = walk(f, units, options, start)
+        for rows in [walked, mirror(walked)] if small else [walked]:
             state = OrderState(f, rows, ev)
             _search(state, options)
             if best is None or state.total() < best.total() - EPS:
@@ -66,101 +66,6 @@ def order_rows(s: Structure, gezin: Gezin) -> Ordering:
         best.crossings(),
         f,
     )
-
-
-def _starts(f: Facts, units: list[list[str]]) -> list[int]:
-    """Units to start the walk from: founders with children on the top row (a few for small
-    files, one for big ones)."""
-    parents = {p for u in f.unions for p in u.parents}
-    top = [i for i, u in enumerate(units) if f.row_of[u[0]] == 0 and any(k in parents for k in u)]
-    limit = 4 if len(f.s.nodes) <= SMALL_FAMILY else 1
-    return (top or [0])[:limit] if units else []
-
-
-def _mirror(rows: list[list[Block]]) -> list[list[Block]]:
-    """The same order seen from behind: a whole family branch may stand better the other way
-    round, which moving one block at a time cannot find."""
-    return [[tuple(reversed(b)) for b in reversed(row)] for row in rows]
-
-
-# -- the walk ------------------------------------------------------------------------------------
-
-
-def _walk(
-    f: Facts, units: list[list[str]], options: dict[frozenset[str], list[Block]], first: int
-) -> list[list[Block]]:
-    unit_of = {k: i for i, u in enumerate(units) for k in u}
-    block_of = [options[frozenset(u)][0] for u in units]
-    rows: list[list[int]] = [[] for _ in range(f.nrows)]
-    placed: set[int] = set()
-
-    def row_of(ui: int) -> int:
-        return f.row_of[units[ui][0]]
-
-    @cache
-    def parent_units(ui: int) -> tuple[int, ...]:
-        return tuple(
-            dict.fromkeys(
-                unit_of[f.unions[x].parents[0]]
-                for k in units[ui]
-                for x in f.up_unions.get(k, ())
-                if f.drop_row[x] == row_of(ui) - 1
-            )
-        )
-
-    @cache
-    def child_units(ui: int) -> tuple[int, ...]:
-        found: dict[int, None] = {}
-        for k in block_of[ui]:
-            for x in f.down_unions.get(k, ()):
-                for c in f.kids_below(x):
-                    found[unit_of[c]] = None
-        return tuple(found)
-
-    def insert(ui: int, where: int) -> None:
-        placed.add(ui)
-        rows[row_of(ui)].insert(where, ui)
-
-    def after_last(ui: int, relative: int, links: Callable[[int], tuple[int, ...]]) -> bool:
-        """Put ``ui`` after the last unit of its row whose ``links`` (parents or children)
-        stand at or left of ``relative`` in the other row; False when there is none."""
-        row, other = rows[row_of(ui)], rows[row_of(relative)]
-        here = other.index(relative)
-        for j in range(len(row) - 1, -1, -1):
-            theirs = [other.index(p) for p in links(row[j]) if p in placed and p in other]
-            if theirs and min(theirs) <= here:
-                insert(ui, j + 1)
-                return True
-        return False
-
-    def place_child(ui: int, parent: int) -> None:
-        if not after_last(ui, parent, parent_units):
-            row = rows[row_of(ui)]
-            insert(ui, 0 if any(p in placed for v in row for p in parent_units(v)) else len(row))
-
-    def place_parent(ui: int, child: int) -> None:
-        if not after_last(ui, child, child_units):
-            insert(ui, 0)
-
-    def visit(ui: int) -> None:
-        new: list[int] = []
-        for c in child_units(ui):
-            if c not in placed:
-                place_child(c, ui)
-                new.append(c)
-        for p in parent_units(ui):
-            if p not in placed:
-                place_parent(p, ui)
-                new.append(p)
-        for n in new:
-            visit(n)
-
-    order = sorted(range(len(units)), key=lambda ui: (ui != first, row_of(ui), ui))
-    for ui in order:
-        if ui not in placed:
-            insert(ui, len(rows[row_of(ui)]))
-            visit(ui)
-    return [[block_of[ui] for ui in row] for row in rows]
 
 
 # -- the search ----------------------------------------------------------------------------------
