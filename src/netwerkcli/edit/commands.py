@@ -18,7 +18,8 @@ from netwerkcli.edit.saving import edit_file, read_for_edit
 from netwerkcli.errors import NetwerkError
 from netwerkcli.loader import Loaded
 from netwerkcli.messages import bewerk as texts
-from netwerkcli.records import id_from_name, suggestion
+from netwerkcli.records import id_from_name
+from netwerkcli.sink import suggestion
 
 Confirm = Callable[[list[Reference]], bool]
 
