@@ -10,7 +10,7 @@ from netwerkcli import consent
 from netwerkcli.messages import gezin as texts
 from netwerkcli.messages import toestemming as consent_texts
 from netwerkcli.model import Datum, Gezin, Persoon, Plek, Toestemming, age_at
-from netwerkcli.records import Sink
+from netwerkcli.sink import Sink
 
 MIN_PARENT_AGE = 12
 

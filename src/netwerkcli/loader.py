@@ -17,7 +17,8 @@ from netwerkcli.collector import collector_paused
 from netwerkcli.errors import InvalidFile, Probleem
 from netwerkcli.messages import gezin as texts
 from netwerkcli.model import Gezin
-from netwerkcli.records import RecordReader, Sink
+from netwerkcli.records import RecordReader
+from netwerkcli.sink import Sink
 from netwerkcli.yamlsafe import FAST_LOADER, MappingNode, Node, ScalarNode, SequenceNode, yaml
 
 MAX_BYTES = 5 * 1024 * 1024

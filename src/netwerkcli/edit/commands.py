@@ -16,9 +16,10 @@ from netwerkcli.edit import changes, references, yamltext
 from netwerkcli.edit.references import Reference
 from netwerkcli.edit.saving import edit_file, read_for_edit
 from netwerkcli.errors import NetwerkError
+from netwerkcli.fieldvalues import id_from_name
 from netwerkcli.loader import Loaded
 from netwerkcli.messages import bewerk as texts
-from netwerkcli.records import id_from_name, suggestion
+from netwerkcli.sink import suggestion
 
 Confirm = Callable[[list[Reference]], bool]
 

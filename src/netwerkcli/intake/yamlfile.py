@@ -12,10 +12,10 @@ from typing import Any
 
 from netwerkcli.edit.yamltext import flow, scalar
 from netwerkcli.fields import RECORDS
+from netwerkcli.fieldvalues import id_from_name
 from netwerkcli.intake.family import KERN, Family, fold
 from netwerkcli.messages import intake as texts
 from netwerkcli.model import Kring
-from netwerkcli.records import id_from_name
 
 INDENT = "  "
 

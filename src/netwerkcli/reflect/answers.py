@@ -20,7 +20,6 @@ import yaml
 from netwerkcli.errors import InvalidFile, Probleem
 from netwerkcli.loader import compose
 from netwerkcli.messages import reflectie as msg
-from netwerkcli.records import Sink
 from netwerkcli.reflect.model import (
     FOLLOW_UP_ID,
     SCALE_MAX,
@@ -30,6 +29,7 @@ from netwerkcli.reflect.model import (
     QuestionSet,
 )
 from netwerkcli.reflect.session import Value, parse_choice
+from netwerkcli.sink import Sink
 
 MAX_BYTES = 1_000_000
 _TOP_KEYS = ("rol", "casus", "antwoorden")
