@@ -65,7 +65,7 @@ def draw_overlays(
         if a is None or b is None:
             continue
         reach, bars = bonds.bond_reach(BOND[band.soort], band.gericht)
-        points, clean = field_.route(a, b, reach, bars)
+        points, clean = bonds.route(field_, a, b, reach, bars)
         if clean:
             field_.add_bond(points)
         else:
@@ -76,7 +76,7 @@ def draw_overlays(
     for k, n in s.nodes.items():
         if n.foster_copy:
             main = s.nodes[n.person.id]
-            points, _ = field_.route(main, n, 1.0, 0.0, minimum=0.0)
+            points, _ = bonds.route(field_, main, n, 1.0, 0.0, minimum=0.0)
             field_.add_bond(points)
             out.foster_links.append((main.key, k, points))
     return out
