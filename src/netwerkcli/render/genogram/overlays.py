@@ -13,6 +13,7 @@ from netwerkcli.labels import Labels
 from netwerkcli.messages import genogram as texts
 from netwerkcli.model import Band, Gezin
 from netwerkcli.render.genogram import bonds, connectors
+from netwerkcli.render.genogram.field import Field
 from netwerkcli.render.genogram.households import (
     MARKER,
     HouseholdDrawing,
@@ -53,7 +54,7 @@ def draw_overlays(
         if h.outlined:
             outline(h, s.nodes, node_labels, rows, partner_segs, written)
     out = Overlays()
-    field_ = bonds.Field(
+    field_ = Field(
         list(s.nodes.values()),
         written + household_boxes(s, node_labels, households),
         partner_segs,
