@@ -12,7 +12,6 @@ from types import SimpleNamespace
 
 import pytest
 
-from netwerkcli.render.genogram import bonds
 from netwerkcli.render.genogram.arcs import (
     BULGES,
     EXITS,
@@ -23,6 +22,7 @@ from netwerkcli.render.genogram.arcs import (
     Arcs,
     S,
 )
+from netwerkcli.render.genogram.field import QUICK, QUICK_SAMPLES, Field, coarse_levels
 from netwerkcli.render.genogram.paths import bezier, estimate
 
 Point = tuple[float, float]
@@ -102,7 +102,7 @@ def test_arcs_are_the_plain_candidates_in_their_order(
 
 def test_coarse_levels_hold_every_index_once() -> None:
     for count in (1, 2, 3, 49, 64, 97):
-        flat = [i for level in bonds.coarse_levels(count) for i in level]
+        flat = [i for level in coarse_levels(count) for i in level]
         assert sorted(flat) == list(range(count))
         assert flat[0] == 0
 
@@ -111,7 +111,7 @@ def test_quick_look_finds_what_a_look_at_every_point_finds() -> None:
     """The first look at a curve takes its points coarse first: the answer is the same as when
     every point of ``bezier`` is taken in turn."""
     boxes = [(x, y, x + 30.0, y + 12.0) for x in range(60, 600, 160) for y in (120.0, 230.0)]
-    field = bonds.Field([], boxes, [], [], [])
+    field = Field([], boxes, [], [], [])
     a = SimpleNamespace(x=20.0, y=40.0, key="a")
     b = SimpleNamespace(x=560.0, y=300.0, key="b")
     rnd = random.Random(5)
@@ -121,14 +121,14 @@ def test_quick_look_finds_what_a_look_at_every_point_finds() -> None:
         controls = ((a.x, a.y), *controls[1:3], (b.x, b.y))
         if rnd.random() < 0.5:
             controls = (*controls[:3], (rnd.uniform(0, 600), rnd.uniform(0, 320)), *controls[1:])
-        pts = bezier(*controls[:4], bonds.QUICK_SAMPLES)
+        pts = bezier(*controls[:4], QUICK_SAMPLES)
         if len(controls) == 7:
-            pts += bezier(*controls[3:], bonds.QUICK_SAMPLES)[1:]
+            pts += bezier(*controls[3:], QUICK_SAMPLES)[1:]
         x0, y0, cols, rows, bits = field._bitmap(4.0)
-        near = (bonds.S / 2 + 4.0 + 2 * bonds.QUICK) ** 2
+        near = (S / 2 + 4.0 + 2 * QUICK) ** 2
         every = any(
-            0 <= (i := int((x - x0) / bonds.QUICK)) < cols
-            and 0 <= (j := int((y - y0) / bonds.QUICK)) < rows
+            0 <= (i := int((x - x0) / QUICK)) < cols
+            and 0 <= (j := int((y - y0) / QUICK)) < rows
             and bits[j * cols + i]
             for x, y in pts
             if (x - a.x) ** 2 + (y - a.y) ** 2 >= near and (x - b.x) ** 2 + (y - b.y) ** 2 >= near

@@ -6,49 +6,22 @@ crosses a partner line, never runs along any line, and is long enough to show it
 curves that qualify, the one with the fewest crossings of parent–child lines wins, then the
 shortest. Curves bulge away from the straight way by growing amounts, or pass a waypoint; where
 none qualifies, a search on a fine grid finds a way through narrow gaps, straightened and rounded.
-What the drawing has is kept on a coarse grid so that every test looks only at what is near.
-The candidate curves are made in ``arcs``, the grid search is ``grid``.
+What the drawing has, and the judging of a curve over it, is the ``Field`` of ``field``; the
+candidate curves are made in ``arcs``, the grid search is ``grid``.
 """
 
 from __future__ import annotations
 
-import functools
-import itertools
-import math
-import operator
-from collections import defaultdict
-from dataclasses import dataclass
-
-from netwerkcli.render.genogram.arcs import Arcs, Controls, S, in_symbol, symbol_rect, trim
-from netwerkcli.render.genogram.grid import COARSE, GRID, GUIDED_FROM, W_CROSSING, Grid
-from netwerkcli.render.genogram.paths import (
-    Rect,
-    Segment,
-    along,
-    bezier,
-    bezier_weights,
-    cross,
-    distance,
-    grow,
-    length,
-    rounded_polyline,
-    segment_box,
-    through,
-)
+from netwerkcli.render.genogram.arcs import Arcs, in_symbol, trim
+from netwerkcli.render.genogram.field import ALONG, Field
+from netwerkcli.render.genogram.grid import COARSE, GRID, GUIDED_FROM, Grid
+from netwerkcli.render.genogram.paths import bezier, rounded_polyline
 from netwerkcli.render.genogram.structure import Node
 from netwerkcli.render.genogram.style import SIZES, BondStyle
 from netwerkcli.render.svg import Point
 
-CELL = 48.0  # the coarse grid of what is drawn
-Cell = tuple[int, int]
-Piece = tuple[Rect, tuple[Cell, ...]] | None  # a piece of a curve: box, cells
 SAMPLES = 64  # points of a drawn curve
-QUICK = 3.0  # cell size of the first look at a candidate
-QUICK_SAMPLES = 48  # points of that first look
 MIN_LENGTH = 40.0  # a bond shorter than this does not show its pattern (six zigzags)
-W_BOND_CROSSING = 25.0  # another bond crossed
-ALONG = 10.0  # running alongside a line for longer than this is not allowed
-OUTLINE_ALONG = 0.3  # alongside a household outline counts for this much
 TRIES = 60  # arcs tried before the grid
 MORE_TRIES = 400  # and after it
 # grid searches in turn: round the two people (margin), other bonds as walls (strict), cell size
@@ -61,7 +34,6 @@ ATTEMPTS = (
     (400.0, True, GRID),
 )
 ARROW = 9.0  # length of the arrowhead of a directed bond
-_Y = operator.itemgetter(1)
 
 
 def bond_reach(style: BondStyle, directed: bool) -> tuple[float, float]:
@@ -77,374 +49,117 @@ def bond_reach(style: BondStyle, directed: bool) -> tuple[float, float]:
     return reach, bars
 
 
-@dataclass(eq=False, repr=False)
-class _Line:
-    """A line already drawn, as bonds see it (a docstring: no signature made at import)."""
+def route(
+    field: Field,
+    a: Node,
+    b: Node,
+    reach: float = 1.0,
+    bars: float = 0.0,
+    minimum: float = MIN_LENGTH,
+) -> tuple[list[Point], bool]:
+    """The best curve from a to b, and whether it is clean (False: the least bad one).
 
-    seg: Segment
-    kind: str  # partner, descent, bond, outline
-    box: Rect = (0.0, 0.0, 0.0, 0.0)  # the segment's box, grown by the 'alongside' distance
+    First the shortest arcs; then a way on a grid; then the other arcs (most bonds find an
+    arc or a way at once, and a hard one still gets every chance)."""
+    pad = reach + 1.5
+    arcs = Arcs(a, b)
+    viable = arcs.from_size(minimum * 0.8)  # long enough to show
+    found = _best_arc(field, a, b, arcs, viable[:TRIES], pad, bars, minimum)
+    if found is None:
+        found = _grid_route(field, a, b, pad, bars, minimum)
+    if found is None:
+        found = _best_arc(field, a, b, arcs, viable[TRIES:MORE_TRIES], pad, bars, minimum)
+    if found is not None:
+        return found, True
+    pts = _trimmed(a, b, arcs.controls(arcs.order[0])) if arcs.order else []
+    return (pts if len(pts) >= 2 else [(a.x, a.y), (b.x, b.y)]), False
 
 
-class Field:
-    """What the drawing already has, for routing bonds over it."""
+def _best_arc(
+    field: Field,
+    a: Node,
+    b: Node,
+    arcs: Arcs,
+    options: list[int],
+    pad: float,
+    bars: float,
+    minimum: float,
+) -> list[Point] | None:
+    best: tuple[float, list[Point]] | None = None
+    ends = (a.key, b.key)
+    for option in options:
+        if best is not None and arcs.sizes[option] * 0.95 >= best[0]:
+            break  # longer than the best so far: nothing better follows
+        controls = arcs.controls(option)
+        if field.quick_reject(controls, pad, a, b):
+            continue  # a first look already finds something in the way
+        pts = trim(_curve(controls, SAMPLES), a, b)
+        cost = field.judge(pts, pad, bars, minimum, ends)
+        if cost is not None and (best is None or cost < best[0]):
+            best = (cost, pts)
+    return best[1] if best else None
 
-    def __init__(
-        self,
-        nodes: list[Node],
-        texts: list[Rect],
-        partner_lines: list[Segment],
-        descent_lines: list[Segment],
-        outlines: list[Segment],
-    ) -> None:
-        self.nodes = nodes
-        self.texts = texts
-        self.box_grid: dict[tuple[int, int], list[int]] = defaultdict(list)
-        self.boxes: list[tuple[Rect, str | None]] = []  # rect, node key (None: a text)
-        for n in nodes:
-            self._add_box(symbol_rect(n), n.key)
-        for t in texts:
-            self._add_box(t, None)
-        self.line_grid: dict[tuple[int, int], list[int]] = defaultdict(list)
-        self.lines: list[_Line] = []
-        for kind, segs in (("partner", partner_lines), ("descent", descent_lines)):
-            for seg in segs:
-                self._add_line(seg, kind)
-        for seg in outlines:
-            self._add_line(seg, "outline")
-        self._bitmaps: dict[float, tuple[float, float, int, int, bytearray]] = {}
 
-    def _bitmap(self, pad: float) -> tuple[float, float, int, int, bytearray]:
-        """Every box grown by ``pad`` on a grid of QUICK pixels: a first, cheap look."""
-        if pad not in self._bitmaps:
-            boxes = [grow(r, pad) for r, _ in self.boxes] or [(0.0, 0.0, 1.0, 1.0)]
-            x0, y0 = min(r[0] for r in boxes), min(r[1] for r in boxes)
-            cols = int((max(r[2] for r in boxes) - x0) / QUICK) + 2
-            rows = int((max(r[3] for r in boxes) - y0) / QUICK) + 2
-            bits = bytearray(cols * rows)
-            for r in boxes:  # cells wholly inside the box (the exact test comes after)
-                i0, i1 = math.ceil((r[0] - x0) / QUICK), int((r[2] - x0) / QUICK)
-                j0, j1 = math.ceil((r[1] - y0) / QUICK), int((r[3] - y0) / QUICK)
-                if i1 - i0 <= j1 - j0:  # a column at a time (every cols-th cell) or a row
-                    run = b"\x01" * (j1 - j0)
-                    for i in range(i0, i1):
-                        bits[j0 * cols + i : j1 * cols + i : cols] = run
-                else:
-                    run = b"\x01" * (i1 - i0)
-                    for j in range(j0, j1):
-                        bits[j * cols + i0 : j * cols + i1] = run
-            self._bitmaps[pad] = (x0, y0, cols, rows, bits)
-        return self._bitmaps[pad]
+def _curve(controls: tuple[Point, ...], n: int) -> list[Point]:
+    pts = bezier(controls[0], controls[1], controls[2], controls[3], n)
+    if len(controls) == 7:
+        pts += bezier(controls[3], controls[4], controls[5], controls[6], n)[1:]
+    return pts
 
-    def quick_reject(self, controls: Controls, pad: float, a: Node, b: Node) -> bool:
-        """A point of the curve lies inside a symbol or a text (not near the two ends). The
-        points are those of ``bezier`` at QUICK_SAMPLES per piece, every so many first."""
-        x0, y0, cols, rows, bits = self._bitmap(pad)
-        near = (S / 2 + pad + 2 * QUICK) ** 2
-        ax, ay, bx, by = a.x, a.y, b.x, b.y
-        pieces = [(controls[:4], _SWEEP)]
-        if len(controls) == 7:  # the second piece's first point is the first piece's last
-            pieces.append((controls[3:], _SWEEP_ON))
-        for level in range(len(_SWEEP)):
-            for ((x_0, y_0), (x_1, y_1), (x_2, y_2), (x_3, y_3)), sweep in pieces:
-                for w0, w1, w2, w3 in sweep[level]:
-                    x = w0 * x_0 + w1 * x_1 + w2 * x_2 + w3 * x_3
-                    y = w0 * y_0 + w1 * y_1 + w2 * y_2 + w3 * y_3
-                    i, j = int((x - x0) / QUICK), int((y - y0) / QUICK)
-                    if not (0 <= i < cols and 0 <= j < rows and bits[j * cols + i]):
-                        continue
-                    from_a, from_b = (x - ax) ** 2 + (y - ay) ** 2, (x - bx) ** 2 + (y - by) ** 2
-                    if from_a >= near and from_b >= near:
-                        return True  # in the way, and not near the two ends
-        return False
 
-    def _add_box(self, r: Rect, key: str | None) -> None:
-        self.boxes.append((r, key))
-        for c in _cells(r):
-            self.box_grid[c].append(len(self.boxes) - 1)
+def _trimmed(a: Node, b: Node, controls: tuple[Point, ...], samples: int = 0) -> list[Point]:
+    return trim(_curve(controls, samples or SAMPLES), a, b)
 
-    def _add_line(self, seg: Segment, kind: str) -> None:
-        box = grow(segment_box(seg), 9)
-        self.lines.append(_Line(seg, kind, box))
-        for c in _cells(box):
-            self.line_grid[c].append(len(self.lines) - 1)
 
-    def add_bond(self, points: list[Point]) -> None:
-        """A drawn bond: later bonds do not run along it (and cross it only when they must)."""
-        for seg in itertools.pairwise([*points[:: max(1, len(points) // 24)], points[-1]]):
-            self._add_line(seg, "bond")
-
-    # -- judging a curve -----------------------------------------------------------------------
-
-    def judge(
-        self,
-        pts: list[Point],
-        pad: float,
-        bars: float,
-        minimum: float,
-        ends: tuple[str, ...] = (),
-        budget: float = ALONG,
-    ) -> float | None:
-        """The cost of a curve (its length plus its crossings), or None when it is not allowed.
-        The symbols of ``ends`` are where it starts and ends (it is cut off at their outline)."""
-        if len(pts) < 2:
-            return None
-        size = length(pts)
-        if size < minimum:
-            return None
-        if min(pts)[0] < pad or min(pts, key=_Y)[1] < pad:
-            return None  # off the page
-        segs = list(itertools.pairwise(pts))
-        reaches = _reaches(len(segs), pad, bars)
-        pieces: list[Piece] = [None] * len(segs)
-        if self._blocked(segs, reaches, pieces, ends):
-            return None
-        crossings = self._crossings(segs, pieces, pad, budget)
-        return None if crossings is None else size + crossings
-
-    def _blocked(
-        self,
-        segs: list[Segment],
-        reaches: list[float],
-        pieces: list[Piece],
-        ends: tuple[str, ...],
-    ) -> bool:
-        """Does a piece pass through a symbol or a text (those of ``ends`` aside)? The pieces are
-        looked at every so many first: a curve that runs into something is found out soon.
-        Each piece looked at gets its box (grown by its reach) and cells in ``pieces``."""
-        box_grid, rects, floor = self.box_grid, self.boxes, math.floor
-        for n in coarse_first(len(segs)):
-            b0, b1, b2, b3 = box = _segment_box(segs[n], reaches[n] + 1)
-            i0, i1, j0, j1 = floor(b0 / CELL), floor(b2 / CELL), floor(b1 / CELL), floor(b3 / CELL)
-            near = ((i0, j0),) if i0 == i1 and j0 == j1 else _cells(box)
-            pieces[n] = (box, near)
-            for cell in near:
-                for i in box_grid.get(cell, ()):
-                    rect, key = rects[i]
-                    if not (b0 < rect[2] and rect[0] < b2 and b1 < rect[3] and rect[1] < b3):
-                        continue  # the boxes do not meet
-                    if key not in ends and through(segs[n], grow(rect, reaches[n])):
-                        return True
-        return False
-
-    def _crossings(
-        self, segs: list[Segment], pieces: list[Piece], pad: float, budget: float
-    ) -> float | None:
-        """What the lines crossed cost, or None where a piece comes near a partner line or the
-        pieces run alongside lines for longer than ``budget`` (in order, as the sum grows: the
-        lines of a piece in the order of ``_near``)."""
-        crossings = 0.0
-        alongside = 0.0
-        line_grid = self.line_grid
-        for seg, piece in zip(segs, pieces, strict=True):
-            assert piece is not None  # _blocked has looked at every piece
-            box, near = piece
-            if len(near) == 1:
-                found: list[int] | set[int] = line_grid.get(near[0], [])
-            else:
-                found = set()
-                for cell in near:
-                    found.update(line_grid.get(cell, ()))
-            for i in found:
-                line = self.lines[i]
-                lb = line.box
-                if not (box[0] < lb[2] and lb[0] < box[2] and box[1] < lb[3] and lb[1] < box[3]):
-                    continue
-                if line.kind == "partner" and distance(seg, line.seg) < pad:
-                    return None  # over a partner line, or so near that a stroke touches it
-                if cross(seg, line.seg):
-                    crossings += W_CROSSING if line.kind == "descent" else W_BOND_CROSSING
-                # a household's dashed outline may be followed a little way
-                alongside += along(seg, line.seg) * (OUTLINE_ALONG if line.kind == "outline" else 1)
-                if alongside > budget:
-                    return None
-        return crossings
-
-    def near_boxes(self, r: Rect) -> list[tuple[Rect, str | None]]:
-        """The symbols and texts (rect, node key or None) that may meet ``r``."""
-        return [self.boxes[i] for i in self._near(self.box_grid, r)]
-
-    def near_lines(self, r: Rect) -> list[_Line]:
-        """The lines whose boxes may meet ``r``."""
-        return [self.lines[i] for i in self._near(self.line_grid, r)]
-
-    @staticmethod
-    def _near(grid: dict[tuple[int, int], list[int]], r: Rect) -> list[int] | set[int]:
-        i0, i1 = math.floor(r[0] / CELL), math.floor(r[2] / CELL)
-        j0, j1 = math.floor(r[1] / CELL), math.floor(r[3] / CELL)
-        if i0 == i1 and j0 == j1:  # the usual case: a short piece in one cell
-            return grid.get((i0, j0), [])
-        found: set[int] = set()
-        for i in range(i0, i1 + 1):
-            for j in range(j0, j1 + 1):
-                found.update(grid.get((i, j), ()))
-        return found
-
-    # -- routing -------------------------------------------------------------------------------
-
-    def route(
-        self, a: Node, b: Node, reach: float = 1.0, bars: float = 0.0, minimum: float = MIN_LENGTH
-    ) -> tuple[list[Point], bool]:
-        """The best curve from a to b, and whether it is clean (False: the least bad one).
-
-        First the shortest arcs; then a way on a grid; then the other arcs (most bonds find an
-        arc or a way at once, and a hard one still gets every chance)."""
-        pad = reach + 1.5
-        arcs = Arcs(a, b)
-        viable = arcs.from_size(minimum * 0.8)  # long enough to show
-        found = self._best_arc(a, b, arcs, viable[:TRIES], pad, bars, minimum)
-        if found is None:
-            found = self._grid_route(a, b, pad, bars, minimum)
-        if found is None:
-            found = self._best_arc(a, b, arcs, viable[TRIES:MORE_TRIES], pad, bars, minimum)
-        if found is not None:
-            return found, True
-        pts = self._trimmed(a, b, arcs.controls(arcs.order[0])) if arcs.order else []
-        return (pts if len(pts) >= 2 else [(a.x, a.y), (b.x, b.y)]), False
-
-    def _best_arc(
-        self,
-        a: Node,
-        b: Node,
-        arcs: Arcs,
-        options: list[int],
-        pad: float,
-        bars: float,
-        minimum: float,
-    ) -> list[Point] | None:
-        best: tuple[float, list[Point]] | None = None
-        ends = (a.key, b.key)
-        for option in options:
-            if best is not None and arcs.sizes[option] * 0.95 >= best[0]:
-                break  # longer than the best so far: nothing better follows
-            controls = arcs.controls(option)
-            if self.quick_reject(controls, pad, a, b):
-                continue  # a first look already finds something in the way
-            pts = trim(self._curve(controls, SAMPLES), a, b)
-            cost = self.judge(pts, pad, bars, minimum, ends)
-            if cost is not None and (best is None or cost < best[0]):
-                best = (cost, pts)
-        return best[1] if best else None
-
-    @staticmethod
-    def _curve(controls: tuple[Point, ...], n: int) -> list[Point]:
-        pts = bezier(controls[0], controls[1], controls[2], controls[3], n)
-        if len(controls) == 7:
-            pts += bezier(controls[3], controls[4], controls[5], controls[6], n)[1:]
-        return pts
-
-    def _trimmed(
-        self, a: Node, b: Node, controls: tuple[Point, ...], samples: int = 0
-    ) -> list[Point]:
-        return trim(self._curve(controls, samples or SAMPLES), a, b)
-
-    def _grid_route(
-        self, a: Node, b: Node, pad: float, bars: float, minimum: float
-    ) -> list[Point] | None:
-        """Where no curve qualifies: the cheapest way on a fine grid (walls: symbols, texts and
-        partner lines; a parent–child line may be crossed at a price), straightened, rounded.
-        Round the two people first, then wider; and where the way found runs alongside another
-        bond, once more with the other bonds as walls."""
-        # the bars of a cut-off bond need room in the middle only: first a way with that room
-        # all along, then one with room for the line
-        clearances = (max(pad, bars), pad) if bars > pad else (pad,)
-        for margin, strict, cell in ATTEMPTS:
-            for clearance in clearances:
-                grid = Grid.around(self, a, b, clearance, margin, strict, cell)
-                cells = grid.guided() if grid.cols * grid.rows > GUIDED_FROM else None
-                cells = cells or grid.shortest()
-                if cells is None:
-                    continue
-                pts = self._smoothed(a, b, cells, pad, bars, minimum)
-                if pts is not None:
-                    return pts
-        return None
-
-    def _smoothed(
-        self, a: Node, b: Node, cells: list[Point], pad: float, bars: float, minimum: float
-    ) -> list[Point] | None:
-        """The grid's way straightened (as far as a straight piece stays clean) and rounded."""
-        turns = _turns(cells)
-        corners = [turns[0]]
-        i = 0
-        while i < len(turns) - 1:
-            j = i + 1
-            while j + 1 < len(turns) and self._clean_straight(
-                a, b, turns[i], turns[j + 1], max(pad, bars)
-            ):
-                j += 1
-            corners.append(turns[j])
-            i = j
-        for radius in (40.0, 20.0, 8.0, 0.0):
-            pts = trim(rounded_polyline(corners, radius), a, b)
-            if self.judge(pts, pad, bars, minimum, (a.key, b.key)) is not None:
+def _grid_route(
+    field: Field, a: Node, b: Node, pad: float, bars: float, minimum: float
+) -> list[Point] | None:
+    """Where no curve qualifies: the cheapest way on a fine grid (walls: symbols, texts and
+    partner lines; a parent–child line may be crossed at a price), straightened, rounded.
+    Round the two people first, then wider; and where the way found runs alongside another
+    bond, once more with the other bonds as walls."""
+    # the bars of a cut-off bond need room in the middle only: first a way with that room
+    # all along, then one with room for the line
+    clearances = (max(pad, bars), pad) if bars > pad else (pad,)
+    for margin, strict, cell in ATTEMPTS:
+        for clearance in clearances:
+            grid = Grid.around(field, a, b, clearance, margin, strict, cell)
+            cells = grid.guided() if grid.cols * grid.rows > GUIDED_FROM else None
+            cells = cells or grid.shortest()
+            if cells is None:
+                continue
+            pts = _smoothed(field, a, b, cells, pad, bars, minimum)
+            if pts is not None:
                 return pts
-        return None
-
-    def _clean_straight(self, a: Node, b: Node, p: Point, q: Point, pad: float) -> bool:
-        piece = trim([p, q], a, b) if in_symbol(a, p) or in_symbol(b, q) else [p, q]
-        judged = self.judge(piece, pad, 0.0, 0.0, (a.key, b.key), budget=ALONG / 4)
-        return len(piece) < 2 or judged is not None
+    return None
 
 
-def _reaches(count: int, pad: float, bars: float) -> list[float]:
-    """How far each of a curve's ``count`` pieces must stay from what is drawn: the bars of a
-    cut-off bond need more room, in the middle only."""
-    if bars <= pad:
-        return [pad] * count
-    middle = (count + 1) // 2
-    return [bars if abs(n - middle) <= 2 else pad for n in range(count)]
+def _smoothed(
+    field: Field, a: Node, b: Node, cells: list[Point], pad: float, bars: float, minimum: float
+) -> list[Point] | None:
+    """The grid's way straightened (as far as a straight piece stays clean) and rounded."""
+    turns = _turns(cells)
+    corners = [turns[0]]
+    i = 0
+    while i < len(turns) - 1:
+        j = i + 1
+        while j + 1 < len(turns) and _clean_straight(
+            field, a, b, turns[i], turns[j + 1], max(pad, bars)
+        ):
+            j += 1
+        corners.append(turns[j])
+        i = j
+    for radius in (40.0, 20.0, 8.0, 0.0):
+        pts = trim(rounded_polyline(corners, radius), a, b)
+        if field.judge(pts, pad, bars, minimum, (a.key, b.key)) is not None:
+            return pts
+    return None
 
 
-def _segment_box(seg: Segment, d: float) -> Rect:
-    """The segment's box grown by ``d`` (as ``grow(segment_box(seg), d)``)."""
-    (x0, y0), (x1, y1) = seg
-    return (
-        (x1 if x1 < x0 else x0) - d,
-        (y1 if y1 < y0 else y0) - d,
-        (x1 if x1 > x0 else x0) + d,
-        (y1 if y1 > y0 else y0) + d,
-    )
-
-
-def _cells(r: Rect) -> tuple[Cell, ...]:
-    """The cells of the coarse grid that ``r`` meets (as ``Field._near`` takes them)."""
-    i0, i1 = math.floor(r[0] / CELL), math.floor(r[2] / CELL)
-    j0, j1 = math.floor(r[1] / CELL), math.floor(r[3] / CELL)
-    if i0 == i1 and j0 == j1:
-        return ((i0, j0),)
-    return tuple((i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1))
-
-
-def coarse_levels(count: int) -> list[list[int]]:
-    """0 .. count-1 in levels: every ``count``-th, then every half as many, and so on (each
-    level only the ones not seen before)."""
-    levels: list[list[int]] = []
-    seen: set[int] = set()
-    step = count
-    while step >= 1:
-        levels.append([i for i in range(0, count, step) if i not in seen])
-        seen.update(levels[-1])
-        step //= 2
-    return levels
-
-
-@functools.cache
-def coarse_first(count: int) -> tuple[int, ...]:
-    """0 .. count-1 with every so many first and the ones in between later."""
-    return tuple(i for level in coarse_levels(count) for i in level)
-
-
-def _sweep(skip_first: bool) -> list[list[tuple[float, float, float, float]]]:
-    """The weights of ``bezier``'s points at QUICK_SAMPLES, coarse first, in levels."""
-    weights = bezier_weights(QUICK_SAMPLES)
-    return [
-        [weights[k] for k in level if k or not skip_first] for level in coarse_levels(len(weights))
-    ]
-
-
-_SWEEP = _sweep(False)
-_SWEEP_ON = _sweep(True)  # a second piece: without its first point
+def _clean_straight(field: Field, a: Node, b: Node, p: Point, q: Point, pad: float) -> bool:
+    piece = trim([p, q], a, b) if in_symbol(a, p) or in_symbol(b, q) else [p, q]
+    judged = field.judge(piece, pad, 0.0, 0.0, (a.key, b.key), budget=ALONG / 4)
+    return len(piece) < 2 or judged is not None
 
 
 def _turns(cells: list[Point]) -> list[Point]:

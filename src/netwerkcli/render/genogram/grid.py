@@ -14,7 +14,7 @@ from netwerkcli.render.genogram.structure import Node
 from netwerkcli.render.svg import Point
 
 if TYPE_CHECKING:
-    from netwerkcli.render.genogram.bonds import Field
+    from netwerkcli.render.genogram.field import Field
 
 W_CROSSING = 90.0  # a parent–child line crossed: worth this many pixels of detour
 GRID = 3.0  # the fine grid; a coarse one (COARSE) is tried first

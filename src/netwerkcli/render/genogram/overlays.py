@@ -13,6 +13,7 @@ from netwerkcli.labels import Labels
 from netwerkcli.messages import genogram as texts
 from netwerkcli.model import Band, Gezin
 from netwerkcli.render.genogram import bonds, connectors
+from netwerkcli.render.genogram.field import Field
 from netwerkcli.render.genogram.households import (
     MARKER,
     HouseholdDrawing,
@@ -53,7 +54,7 @@ def draw_overlays(
         if h.outlined:
             outline(h, s.nodes, node_labels, rows, partner_segs, written)
     out = Overlays()
-    field_ = bonds.Field(
+    field_ = Field(
         list(s.nodes.values()),
         written + household_boxes(s, node_labels, households),
         partner_segs,
@@ -65,7 +66,7 @@ def draw_overlays(
         if a is None or b is None:
             continue
         reach, bars = bonds.bond_reach(BOND[band.soort], band.gericht)
-        points, clean = field_.route(a, b, reach, bars)
+        points, clean = bonds.route(field_, a, b, reach, bars)
         if clean:
             field_.add_bond(points)
         else:
@@ -76,7 +77,7 @@ def draw_overlays(
     for k, n in s.nodes.items():
         if n.foster_copy:
             main = s.nodes[n.person.id]
-            points, _ = field_.route(main, n, 1.0, 0.0, minimum=0.0)
+            points, _ = bonds.route(field_, main, n, 1.0, 0.0, minimum=0.0)
             field_.add_bond(points)
             out.foster_links.append((main.key, k, points))
     return out
