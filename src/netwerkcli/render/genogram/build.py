@@ -17,6 +17,7 @@ from netwerkcli.render.genogram import (
     geometry,
     overlays,
     partnerlines,
+    placement,
     quality,
     sibships,
 )
@@ -110,7 +111,7 @@ def build_genogram(
         k: max(text_width(v, SIZES.relation_font), 40.0 if k in ended else 0.0)
         for k, v in relation_labels.items()
     }
-    x = geometry.place(plan, widths)
+    x = placement.place(plan, widths)
     households = plan_households(_households(gezin, f, labels), rows, x, node_labels)
     for h in households:
         if not h.outlined:  # a numbered house below each member's name
