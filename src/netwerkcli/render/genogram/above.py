@@ -8,7 +8,7 @@ partner's symbol on the side facing the other, above the centre, goes up beside 
 and runs above the years and labels of the row; the couple's children hang from a line that comes
 down through a gap of the row where no partner line is (two neighbours who are not partners).
 
-One definition for the order search (``cost``), the placement (``geometry``) and the drawing
+One definition for the order search (``cost``), the placement (``placement``) and the drawing
 (``connectors``): it depends on the order of one row (or of one block of it) only.
 """
 

@@ -12,7 +12,15 @@ from dataclasses import dataclass, field
 from netwerkcli.labels import Labels
 from netwerkcli.messages import genogram as texts
 from netwerkcli.model import Band, Gezin, Relatie
-from netwerkcli.render.genogram import connectors, geometry, overlays, partnerlines, quality
+from netwerkcli.render.genogram import (
+    connectors,
+    geometry,
+    overlays,
+    partnerlines,
+    placement,
+    quality,
+    sibships,
+)
 from netwerkcli.render.genogram.family import Facts, drop_parent
 from netwerkcli.render.genogram.generations import assign_rows
 from netwerkcli.render.genogram.households import MARKER_ROOM, HouseholdDrawing, plan_households
@@ -103,7 +111,7 @@ def build_genogram(
         k: max(text_width(v, SIZES.relation_font), 40.0 if k in ended else 0.0)
         for k, v in relation_labels.items()
     }
-    x = geometry.place(plan, widths)
+    x = placement.place(plan, widths)
     households = plan_households(_households(gezin, f, labels), rows, x, node_labels)
     for h in households:
         if not h.outlined:  # a numbered house below each member's name
@@ -111,7 +119,7 @@ def build_genogram(
                 lab = node_labels[k]
                 node_labels[k] = dataclasses.replace(lab, below=lab.below + MARKER_ROOM)
     route = partnerlines.route_levels(plan)
-    sib = connectors.sibship_levels(f, plan, x, connectors.child_ends(f, x))
+    sib = sibships.sibship_levels(f, plan, x, sibships.child_ends(f, x))
     top = SIZES.margin + TITLE_ROOM + S / 2 + SIZES.years_font + 8 + (15 if labels.note else 0)
     heights = _heights(f, plan, node_labels, route, sib, relation_labels, top)
     for k, n in s.nodes.items():
@@ -150,7 +158,7 @@ def _measure(s: Structure, f: Facts, plan: geometry.Rows, labels: Labels) -> dic
     couples = {ui for unions in f.couple_unions.values() for ui in unions}
     singles = {drop_parent(f, u) for i, u in enumerate(s.unions) if i not in couples}
     right_twins = _right_twins(plan)
-    incoming = connectors.incoming_lines(f)
+    incoming = sibships.incoming_lines(f)
     return {
         k: measure(
             n,
@@ -236,7 +244,7 @@ def _right_twins(plan: geometry.Rows) -> set[str]:
     """Twins right of their fork: their years go to the right, clear of the twin line."""
     out: set[str] = set()
     for ui in range(len(plan.f.unions)):
-        for group in connectors.twin_groups(plan, ui).values():
+        for group in sibships.twin_groups(plan, ui).values():
             ordered = sorted(group, key=plan.index.__getitem__)
             out.update(ordered[(len(ordered) + 1) // 2 :])
     return out

@@ -5,7 +5,7 @@ arrangements), or a unit with someone of another unit standing between two partn
 the last resort). Where a union's line leaves the parents' row depends on the order only: from
 the middle between two partners who stand side by side; from the routed line below the names of
 partners who do not; beside a single parent. So crossings are counted on the order itself, before
-any position is computed, and the positions keep them (see ``geometry``):
+any position is computed, and the positions keep them (see ``placement``):
 
 - two parent–child lines of different unions between two rows cross when their order is inverted
   (their sibship lines are then drawn at heights that keep every other pair apart);
