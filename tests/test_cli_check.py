@@ -73,7 +73,7 @@ def test_check_missing_file_and_directory(tmp_path: Path) -> None:
 def test_a_bug_shows_no_traceback_and_no_family_data(monkeypatch) -> None:
     """A failure inside netwerk shows its kind only: exit 1, no traceback, no names."""
     from netwerkcli import loader
-    from netwerkcli.cli.app import DEBUG_ENV
+    from netwerkcli.cli.boundary import DEBUG_ENV
 
     def broken(path: Path) -> None:
         raise ValueError("Noor Jansen, geboren 2012-03-14")

@@ -15,7 +15,6 @@ from typer.core import TyperGroup
 
 from netwerkcli import __version__, console, messages
 from netwerkcli.cli import boundary, fastparams, i18n, lazy
-from netwerkcli.cli.boundary import DEBUG_ENV as DEBUG_ENV  # tests import it from here
 from netwerkcli.messages import cli as cli_texts
 
 
