@@ -38,7 +38,6 @@ def genogram(
     from netwerkcli.render.genogram.scope import around_kern, fold_branches, left_out
     from netwerkcli.render.output import Formaat, refuse_large_png
 
-    texts = genogram_texts
     source = named(bestand, anoniem, uitvoer)
     target = drawing_target(source, uitvoer, formaat, "genogram", schaal=schaal, dpi=dpi)
     gezin = load(bestand, anoniem)
@@ -46,24 +45,24 @@ def genogram(
     if generaties is not None:
         gezin, outside = around_kern(gezin, generaties)
         if outside:
-            weg = texts.people(outside)
-            notes.append(texts.GENERATIONS_NOTE.format(aantal=generaties, weg=weg))
-            console.info(texts.GENERATIONS_LEFT_OUT.format(weg=weg))
+            weg = genogram_texts.people(outside)
+            notes.append(genogram_texts.GENERATIONS_NOTE.format(aantal=generaties, weg=weg))
+            console.info(genogram_texts.GENERATIONS_LEFT_OUT.format(weg=weg))
     folded: dict[str, int] = {}
     if compact:
         before = gezin
         gezin, folded = fold_branches(gezin)
         count = left_out(before, gezin, folded)
         if count:
-            notes.append(texts.FOLDED_NOTE.format(weg=texts.people(count)))
-            console.info(texts.FOLDED_LEFT_OUT.format(weg=texts.people(count)))
+            notes.append(genogram_texts.FOLDED_NOTE.format(weg=genogram_texts.people(count)))
+            console.info(genogram_texts.FOLDED_LEFT_OUT.format(weg=genogram_texts.people(count)))
     labels = Labels(gezin, note="; ".join(notes)) if notes else None
     if target.formaat == Formaat.PNG:  # too large for a PNG: said before the layout, not after
         refuse_large_png(target, genogram_floor(gezin))
     with collector_paused():  # the layout's objects all live until the drawing is written
         drawing = build_genogram(gezin, labels=labels, folded=folded)
         if drawing.width > WIDE and not compact and target.formaat in ("pdf", "png"):
-            console.info(texts.WIDE_HINT)
+            console.info(genogram_texts.WIDE_HINT)
         warn(shown(bestand, anoniem), drawing.warnings)
         write_drawing(drawing, target, "genogram")
 
@@ -84,11 +83,10 @@ def sociogram(
     from netwerkcli.render.sociogram.placement import DoesNotFit
     from netwerkcli.render.sociogram.text import table
 
-    texts = sociogram_texts
     if not alle:
         question(vraag)  # an unknown question is a usage error before the file is read
     if alle and uitvoer == "-" and not tekst:
-        raise NetwerkError(texts.ALL_TO_STDOUT, texts.ALL_TO_STDOUT_HINT)
+        raise NetwerkError(sociogram_texts.ALL_TO_STDOUT, sociogram_texts.ALL_TO_STDOUT_HINT)
     family = load(gezin, anoniem)
     names = questions_for_all(family) if alle else [vraag]
     targets = {  # every file checked before the first drawing is made
@@ -107,7 +105,7 @@ def sociogram(
         # placed once for all questions: the rings are sized for every question anyway
         drawings = build_sociograms(family, names, layout=not tekst)
     except DoesNotFit:
-        raise RuntimeFailure(texts.DOES_NOT_FIT) from None
+        raise RuntimeFailure(sociogram_texts.DOES_NOT_FIT) from None
     for name, drawing in zip(names, drawings, strict=True):
         warn(shown(gezin, anoniem), drawing.warnings)
         if tekst:
