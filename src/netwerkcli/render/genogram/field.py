@@ -236,14 +236,12 @@ class Field:
 
     @staticmethod
     def _near(grid: dict[tuple[int, int], list[int]], r: Rect) -> list[int] | set[int]:
-        i0, i1 = math.floor(r[0] / CELL), math.floor(r[2] / CELL)
-        j0, j1 = math.floor(r[1] / CELL), math.floor(r[3] / CELL)
-        if i0 == i1 and j0 == j1:  # the usual case: a short piece in one cell
-            return grid.get((i0, j0), [])
+        cells = _cells(r)
+        if len(cells) == 1:  # the usual case: a short piece in one cell
+            return grid.get(cells[0], [])
         found: set[int] = set()
-        for i in range(i0, i1 + 1):
-            for j in range(j0, j1 + 1):
-                found.update(grid.get((i, j), ()))
+        for cell in cells:
+            found.update(grid.get(cell, ()))
         return found
 
 
@@ -268,7 +266,7 @@ def _segment_box(seg: Segment, d: float) -> Rect:
 
 
 def _cells(r: Rect) -> tuple[Cell, ...]:
-    """The cells of the coarse grid that ``r`` meets (as ``Field._near`` takes them)."""
+    """The cells of the coarse grid that ``r`` meets."""
     i0, i1 = math.floor(r[0] / CELL), math.floor(r[2] / CELL)
     j0, j1 = math.floor(r[1] / CELL), math.floor(r[3] / CELL)
     if i0 == i1 and j0 == j1:

@@ -64,7 +64,7 @@ DECEASED_FILL = "#f2f2f2"
 
 @dataclass(frozen=True, repr=False)
 class LineStyle:
-    """How a partner line is drawn."""
+    """How a partner line, or a line from parents to a child, is drawn."""
 
     dash: str | None = None  # SVG stroke-dasharray
     width: float = SIZES.stroke
