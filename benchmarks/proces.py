@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
 import time
 from pathlib import Path
+from subprocess import DEVNULL
 
 
 def environment(folder: Path) -> dict[str, str]:
@@ -25,22 +25,32 @@ def environment(folder: Path) -> dict[str, str]:
     return env
 
 
-def run_once(args: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall-clock and CPU seconds (user + system) of one process."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+def run_once(args: list[str], env: dict[str, str]) -> tuple[float, float | None]:
+    """Wall-clock and CPU seconds (user + system) of one process; the CPU time is None where
+    the system does not report a child's own (Windows)."""
     start = time.perf_counter()
-    subprocess.run(args, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    if not hasattr(os, "wait4"):
+        subprocess.run(args, check=True, stdout=DEVNULL, stderr=DEVNULL, env=env)
+        return time.perf_counter() - start, None
+    process = subprocess.Popen(args, stdout=DEVNULL, stderr=DEVNULL, env=env)
+    _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return wall, cpu
+    if os.waitstatus_to_exitcode(status):
+        raise subprocess.CalledProcessError(os.waitstatus_to_exitcode(status), args)
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def median_cpu(times: list[float | None]) -> float:
+    """The median of the CPU times that are known (nan when none is)."""
+    known = [t for t in times if t is not None]
+    return statistics.median(known) if known else float("nan")
 
 
 def measure(args: list[str], runs: int, env: dict[str, str]) -> tuple[float, float]:
     """Median wall-clock and CPU seconds of ``runs`` processes, after a warm-up run."""
     run_once(args, env)  # warm the file and bytecode caches
     results = [run_once(args, env) for _ in range(runs)]
-    return statistics.median(w for w, _ in results), statistics.median(c for _, c in results)
+    return statistics.median(w for w, _ in results), median_cpu([c for _, c in results])
 
 
 def hyperfine(args: list[str], runs: int, folder: Path, env: dict[str, str]) -> float | None:

@@ -26,8 +26,9 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
+
+from proces import median_cpu, run_once
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
@@ -46,42 +47,20 @@ def commands() -> dict[str, list[str]]:
     }
 
 
-def run_once(argv: list[str]) -> tuple[float | None, float]:
-    """CPU seconds (user + system; None where unknown) and wall seconds of one run."""
-    start = time.perf_counter()
-    cpu = None
-    if hasattr(os, "wait4"):
-        process = subprocess.Popen(
-            argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV
-        )
-        _, _, usage = os.wait4(process.pid, 0)
-        cpu = usage.ru_utime + usage.ru_stime
-    else:  # Windows: wall time only
-        subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=ENV)
-    return cpu, time.perf_counter() - start
-
-
 def cpu_and_wall(table: dict[str, list[str]], runs: int) -> dict[str, tuple[float, float]]:
     """Median CPU seconds and wall seconds of each command over ``runs`` runs.
 
     The commands take turns (one run of each, ``runs`` times over), so that a machine that gets
     busier or quieter during the measurement weighs on every command alike.
     """
-    cpu: dict[str, list[float]] = {name: [] for name in table}
+    cpu: dict[str, list[float | None]] = {name: [] for name in table}
     wall: dict[str, list[float]] = {name: [] for name in table}
     for _ in range(runs):
         for name, argv in table.items():
-            used, took = run_once(argv)
-            if used is not None:
-                cpu[name].append(used)
+            took, used = run_once(argv, ENV)
+            cpu[name].append(used)
             wall[name].append(took)
-    return {
-        name: (
-            statistics.median(cpu[name]) if cpu[name] else float("nan"),
-            statistics.median(wall[name]),
-        )
-        for name in table
-    }
+    return {name: (median_cpu(cpu[name]), statistics.median(wall[name])) for name in table}
 
 
 def hyperfine_walls(table: dict[str, list[str]], runs: int) -> dict[str, float] | None:
