@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -16,21 +15,13 @@ from netwerkcli.render.estimate import genogram_floor
 from netwerkcli.render.genogram import build_genogram
 from paths import EXAMPLES, ROOT
 
+sys.path.insert(0, str(ROOT / "benchmarks"))  # the benchmark's generated families
+from genogram import family_yaml
+
 runner = CliRunner()
 FIXTURES = sorted((ROOT / "tests" / "data" / "genogram").glob("*.yaml")) + sorted(
     EXAMPLES.glob("*.yaml")
 )
-
-
-def family_yaml(size: int) -> str:
-    """The benchmark's generated family (remarriages, four or five generations)."""
-    spec = importlib.util.spec_from_file_location("bench", ROOT / "benchmarks" / "genogram.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("bench", module)
-    spec.loader.exec_module(module)
-    text: str = module.family_yaml(size)
-    return text
 
 
 @pytest.mark.parametrize("path", FIXTURES, ids=[p.name for p in FIXTURES])
