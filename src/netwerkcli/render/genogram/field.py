@@ -180,9 +180,13 @@ class Field:
         Each piece looked at gets its box (grown by its reach) and cells in ``pieces``."""
         box_grid, rects, floor = self.box_grid, self.boxes, math.floor
         for n in coarse_first(len(segs)):
-            b0, b1, b2, b3 = box = _segment_box(segs[n], reaches[n] + 1)
+            (x0, y0), (x1, y1) = segs[n]
+            d = reaches[n] + 1  # grow(segment_box(seg), d), written out (saves two calls)
+            b0, b2 = (x1 if x1 < x0 else x0) - d, (x1 if x1 > x0 else x0) + d
+            b1, b3 = (y1 if y1 < y0 else y0) - d, (y1 if y1 > y0 else y0) + d
+            box = (b0, b1, b2, b3)
             i0, i1, j0, j1 = floor(b0 / CELL), floor(b2 / CELL), floor(b1 / CELL), floor(b3 / CELL)
-            near = ((i0, j0),) if i0 == i1 and j0 == j1 else _cells(box)
+            near = ((i0, j0),) if i0 == i1 and j0 == j1 else _span(i0, i1, j0, j1)
             pieces[n] = (box, near)
             for cell in near:
                 for i in box_grid.get(cell, ()):
@@ -254,23 +258,19 @@ def _reaches(count: int, pad: float, bars: float) -> list[float]:
     return [bars if abs(n - middle) <= 2 else pad for n in range(count)]
 
 
-def _segment_box(seg: Segment, d: float) -> Rect:
-    """The segment's box grown by ``d`` (as ``grow(segment_box(seg), d)``)."""
-    (x0, y0), (x1, y1) = seg
-    return (
-        (x1 if x1 < x0 else x0) - d,
-        (y1 if y1 < y0 else y0) - d,
-        (x1 if x1 > x0 else x0) + d,
-        (y1 if y1 > y0 else y0) + d,
-    )
-
-
 def _cells(r: Rect) -> tuple[Cell, ...]:
     """The cells of the coarse grid that ``r`` meets."""
     i0, i1 = math.floor(r[0] / CELL), math.floor(r[2] / CELL)
     j0, j1 = math.floor(r[1] / CELL), math.floor(r[3] / CELL)
     if i0 == i1 and j0 == j1:
         return ((i0, j0),)
+    return _span(i0, i1, j0, j1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _span(i0: int, i1: int, j0: int, j1: int) -> tuple[Cell, ...]:
+    """The cells from (i0, j0) to (i1, j1), kept: the pieces of bonds meet the same spans often
+    (a look-up costs a fraction of making the cells)."""
     return tuple((i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1))
 
 

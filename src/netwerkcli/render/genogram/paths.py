@@ -160,15 +160,16 @@ def through(seg: Segment, r: Rect) -> bool:
     return t0 < t1 - 1e-9
 
 
-def _orient(a: Point, b: Point, c: Point) -> float:
-    return (b[0] - a[0]) * (c[1] - a[1]) - (b[1] - a[1]) * (c[0] - a[0])
-
-
 def cross(p: Segment, q: Segment) -> bool:
-    """Do two segments properly cross?"""
-    d1, d2 = _orient(q[0], q[1], p[0]), _orient(q[0], q[1], p[1])
-    d3, d4 = _orient(p[0], p[1], q[0]), _orient(p[0], p[1], q[1])
-    return d1 * d2 < 0 and d3 * d4 < 0
+    """Do two segments properly cross? (The four orientations written out, p's two only when
+    q's already differ: this runs for every line near every piece of a bond.)"""
+    (px0, py0), (px1, py1) = p
+    (qx0, qy0), (qx1, qy1) = q
+    qx, qy = qx1 - qx0, qy1 - qy0
+    if not (qx * (py0 - qy0) - qy * (px0 - qx0)) * (qx * (py1 - qy0) - qy * (px1 - qx0)) < 0:
+        return False
+    px, py = px1 - px0, py1 - py0
+    return (px * (qy0 - py0) - py * (qx0 - px0)) * (px * (qy1 - py0) - py * (qx1 - px0)) < 0
 
 
 def along(p: Segment, q: Segment, near: float = 8.0) -> float:
