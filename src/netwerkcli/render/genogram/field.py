@@ -34,7 +34,8 @@ from netwerkcli.render.svg import Point
 
 CELL = 48.0  # the coarse grid of what is drawn
 Cell = tuple[int, int]
-Piece = tuple[Rect, tuple[Cell, ...]] | None  # a piece of a curve: box, cells
+Span = tuple[int, int, int, int]  # the cells a box meets: first and last column, first and last row
+Piece = tuple[Rect, Span] | None  # a piece of a curve: box, cells
 QUICK = 3.0  # cell size of the first look at a candidate
 QUICK_SAMPLES = 48  # points of that first look
 W_BOND_CROSSING = 25.0  # another bond crossed
@@ -65,6 +66,10 @@ class Field:
     ) -> None:
         self.nodes = nodes
         self.texts = texts
+        # what the cells of a span hold, kept: the pieces of curves meet the same spans again
+        # and again (the lines until a line is added)
+        self._span_boxes: dict[Span, list[tuple[Rect, str | None]]] = {}
+        self._span_lines: dict[Span, list[_Line]] = {}
         self.box_grid: dict[tuple[int, int], list[int]] = defaultdict(list)
         self.boxes: list[tuple[Rect, str | None]] = []  # rect, node key (None: a text)
         for n in nodes:
@@ -126,13 +131,15 @@ class Field:
 
     def _add_box(self, r: Rect, key: str | None) -> None:
         self.boxes.append((r, key))
-        for c in _cells(r):
+        self._span_boxes.clear()
+        for c in _cells(_span(r)):
             self.box_grid[c].append(len(self.boxes) - 1)
 
     def _add_line(self, seg: Segment, kind: str) -> None:
         box = grow(segment_box(seg), 9)
         self.lines.append(_Line(seg, kind, box))
-        for c in _cells(box):
+        self._span_lines.clear()
+        for c in _cells(_span(box)):
             self.line_grid[c].append(len(self.lines) - 1)
 
     def add_bond(self, points: list[Point]) -> None:
@@ -178,23 +185,23 @@ class Field:
         """Does a piece pass through a symbol or a text (those of ``ends`` aside)? The pieces are
         looked at every so many first: a curve that runs into something is found out soon.
         Each piece looked at gets its box (grown by its reach) and cells in ``pieces``."""
-        box_grid, rects, floor = self.box_grid, self.boxes, math.floor
+        spans, floor = self._span_boxes, math.floor
         for n in coarse_first(len(segs)):
             (x0, y0), (x1, y1) = segs[n]
             d = reaches[n] + 1  # grow(segment_box(seg), d), written out (saves two calls)
             b0, b2 = (x1 if x1 < x0 else x0) - d, (x1 if x1 > x0 else x0) + d
             b1, b3 = (y1 if y1 < y0 else y0) - d, (y1 if y1 > y0 else y0) + d
             box = (b0, b1, b2, b3)
-            i0, i1, j0, j1 = floor(b0 / CELL), floor(b2 / CELL), floor(b1 / CELL), floor(b3 / CELL)
-            near = ((i0, j0),) if i0 == i1 and j0 == j1 else _span(i0, i1, j0, j1)
-            pieces[n] = (box, near)
-            for cell in near:
-                for i in box_grid.get(cell, ()):
-                    rect, key = rects[i]
-                    if not (b0 < rect[2] and rect[0] < b2 and b1 < rect[3] and rect[1] < b3):
-                        continue  # the boxes do not meet
-                    if key not in ends and through(segs[n], grow(rect, reaches[n])):
-                        return True
+            span = floor(b0 / CELL), floor(b2 / CELL), floor(b1 / CELL), floor(b3 / CELL)
+            pieces[n] = (box, span)
+            found = spans.get(span)
+            if found is None:
+                found = spans[span] = [self.boxes[i] for i in self._near(self.box_grid, span)]
+            for rect, key in found:
+                if not (b0 < rect[2] and rect[0] < b2 and b1 < rect[3] and rect[1] < b3):
+                    continue  # the boxes do not meet
+                if key not in ends and through(segs[n], grow(rect, reaches[n])):
+                    return True
         return False
 
     def _crossings(
@@ -205,18 +212,14 @@ class Field:
         lines of a piece in the order of ``_near``)."""
         crossings = 0.0
         alongside = 0.0
-        line_grid = self.line_grid
+        spans = self._span_lines
         for seg, piece in zip(segs, pieces, strict=True):
             assert piece is not None  # _blocked has looked at every piece
-            box, near = piece
-            if len(near) == 1:
-                found: list[int] | set[int] = line_grid.get(near[0], [])
-            else:
-                found = set()
-                for cell in near:
-                    found.update(line_grid.get(cell, ()))
-            for i in found:
-                line = self.lines[i]
+            box, span = piece
+            found = spans.get(span)
+            if found is None:
+                found = spans[span] = [self.lines[i] for i in self._near(self.line_grid, span)]
+            for line in found:
                 lb = line.box
                 if not (box[0] < lb[2] and lb[0] < box[2] and box[1] < lb[3] and lb[1] < box[3]):
                     continue
@@ -232,15 +235,16 @@ class Field:
 
     def near_boxes(self, r: Rect) -> list[tuple[Rect, str | None]]:
         """The symbols and texts (rect, node key or None) that may meet ``r``."""
-        return [self.boxes[i] for i in self._near(self.box_grid, r)]
+        return [self.boxes[i] for i in self._near(self.box_grid, _span(r))]
 
     def near_lines(self, r: Rect) -> list[_Line]:
         """The lines whose boxes may meet ``r``."""
-        return [self.lines[i] for i in self._near(self.line_grid, r)]
+        return [self.lines[i] for i in self._near(self.line_grid, _span(r))]
 
     @staticmethod
-    def _near(grid: dict[tuple[int, int], list[int]], r: Rect) -> list[int] | set[int]:
-        cells = _cells(r)
+    def _near(grid: dict[tuple[int, int], list[int]], span: Span) -> list[int] | set[int]:
+        """What the cells of ``span`` hold (in this order: the sums of ``_crossings`` keep it)."""
+        cells = _cells(span)
         if len(cells) == 1:  # the usual case: a short piece in one cell
             return grid.get(cells[0], [])
         found: set[int] = set()
@@ -258,19 +262,17 @@ def _reaches(count: int, pad: float, bars: float) -> list[float]:
     return [bars if abs(n - middle) <= 2 else pad for n in range(count)]
 
 
-def _cells(r: Rect) -> tuple[Cell, ...]:
+def _span(r: Rect) -> Span:
     """The cells of the coarse grid that ``r`` meets."""
-    i0, i1 = math.floor(r[0] / CELL), math.floor(r[2] / CELL)
-    j0, j1 = math.floor(r[1] / CELL), math.floor(r[3] / CELL)
+    floor = math.floor
+    return floor(r[0] / CELL), floor(r[2] / CELL), floor(r[1] / CELL), floor(r[3] / CELL)
+
+
+def _cells(span: Span) -> tuple[Cell, ...]:
+    """The cells of ``span``, column by column."""
+    i0, i1, j0, j1 = span
     if i0 == i1 and j0 == j1:
         return ((i0, j0),)
-    return _span(i0, i1, j0, j1)
-
-
-@functools.lru_cache(maxsize=4096)
-def _span(i0: int, i1: int, j0: int, j1: int) -> tuple[Cell, ...]:
-    """The cells from (i0, j0) to (i1, j1), kept: the pieces of bonds meet the same spans often
-    (a look-up costs a fraction of making the cells)."""
     return tuple((i, j) for i in range(i0, i1 + 1) for j in range(j0, j1 + 1))
 
 
