@@ -93,15 +93,16 @@ class Field:
             cols = int((max(r[2] for r in boxes) - x0) / QUICK) + 2
             rows = int((max(r[3] for r in boxes) - y0) / QUICK) + 2
             bits = bytearray(cols * rows)
+            one = bytearray(b"\x01")  # runs as bytearrays: bytes would be copied at every use
             for r in boxes:  # cells wholly inside the box (the exact test comes after)
                 i0, i1 = math.ceil((r[0] - x0) / QUICK), int((r[2] - x0) / QUICK)
                 j0, j1 = math.ceil((r[1] - y0) / QUICK), int((r[3] - y0) / QUICK)
                 if i1 - i0 <= j1 - j0:  # a column at a time (every cols-th cell) or a row
-                    run = b"\x01" * (j1 - j0)
+                    run = one * (j1 - j0)
                     for i in range(i0, i1):
                         bits[j0 * cols + i : j1 * cols + i : cols] = run
                 else:
-                    run = b"\x01" * (i1 - i0)
+                    run = one * (i1 - i0)
                     for j in range(j0, j1):
                         bits[j * cols + i0 : j * cols + i1] = run
             self._bitmaps[pad] = (x0, y0, cols, rows, bits)
@@ -109,19 +110,31 @@ class Field:
 
     def quick_reject(self, controls: Controls, pad: float, a: Node, b: Node) -> bool:
         """A point of the curve lies inside a symbol or a text (not near the two ends). The
-        points are those of ``bezier`` at QUICK_SAMPLES per piece, every so many first."""
+        points are those of ``bezier`` at QUICK_SAMPLES per piece, every so many first. The
+        curve's first and last point are its first and last control point: where one of those
+        is near the two ends (as with every arc), it is not looked at."""
         x0, y0, cols, rows, bits = self._bitmap(pad)
         near = (S / 2 + pad + 2 * QUICK) ** 2
         ax, ay, bx, by = a.x, a.y, b.x, b.y
-        pieces = [(controls[:4], _SWEEP)]
-        if len(controls) == 7:  # the second piece's first point is the first piece's last
-            pieces.append((controls[3:], _SWEEP_ON))
-        for level in range(len(_SWEEP)):
-            for ((x_0, y_0), (x_1, y_1), (x_2, y_2), (x_3, y_3)), sweep in pieces:
+        (sx, sy), (ex, ey) = controls[0], controls[-1]
+        first = (sx - ax) ** 2 + (sy - ay) ** 2 >= near and (sx - bx) ** 2 + (sy - by) ** 2 >= near
+        last = (ex - ax) ** 2 + (ey - ay) ** 2 >= near and (ex - bx) ** 2 + (ey - by) ** 2 >= near
+        # each piece's control points flat, and its sweep (the second piece's first point is
+        # the first piece's last)
+        if len(controls) == 4:
+            pieces = [(*controls[0], *controls[1], *controls[2], *controls[3], _sweep(first, last))]
+        else:
+            pieces = [
+                (*controls[0], *controls[1], *controls[2], *controls[3], _sweep(first, True)),
+                (*controls[3], *controls[4], *controls[5], *controls[6], _sweep(False, last)),
+            ]
+        quick = QUICK
+        for level in range(len(pieces[0][8])):
+            for x_0, y_0, x_1, y_1, x_2, y_2, x_3, y_3, sweep in pieces:
                 for w0, w1, w2, w3 in sweep[level]:
                     x = w0 * x_0 + w1 * x_1 + w2 * x_2 + w3 * x_3
                     y = w0 * y_0 + w1 * y_1 + w2 * y_2 + w3 * y_3
-                    i, j = int((x - x0) / QUICK), int((y - y0) / QUICK)
+                    i, j = int((x - x0) / quick), int((y - y0) / quick)
                     if not (0 <= i < cols and 0 <= j < rows and bits[j * cols + i]):
                         continue
                     from_a, from_b = (x - ax) ** 2 + (y - ay) ** 2, (x - bx) ** 2 + (y - by) ** 2
@@ -295,13 +308,10 @@ def coarse_first(count: int) -> tuple[int, ...]:
     return tuple(i for level in coarse_levels(count) for i in level)
 
 
-def _sweep(skip_first: bool) -> list[list[tuple[float, float, float, float]]]:
-    """The weights of ``bezier``'s points at QUICK_SAMPLES, coarse first, in levels."""
+@functools.cache
+def _sweep(first: bool, last: bool) -> list[list[tuple[float, float, float, float]]]:
+    """The weights of ``bezier``'s points at QUICK_SAMPLES, coarse first, in levels (every level
+    kept, also when empty); with its first and its last point or without."""
     weights = bezier_weights(QUICK_SAMPLES)
-    return [
-        [weights[k] for k in level if k or not skip_first] for level in coarse_levels(len(weights))
-    ]
-
-
-_SWEEP = _sweep(False)
-_SWEEP_ON = _sweep(True)  # a second piece: without its first point
+    keep = range(0 if first else 1, len(weights) if last else len(weights) - 1)
+    return [[weights[k] for k in level if k in keep] for level in coarse_levels(len(weights))]
