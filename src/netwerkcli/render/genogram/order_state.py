@@ -156,10 +156,24 @@ class OrderState:
         return {t for k in keys for t in self.touch.get(k, ())}
 
     def _block_terms_of(self, block: Block) -> frozenset[tuple[str, int]]:
+        """The terms the block's people touch that can change when the block moves as a whole:
+        not those of people all inside it (their places relative to each other stay, and so
+        does everyone between them), which saves costing them on every swap."""
         found = self._terms.get(block)
         if found is None:
-            found = self._terms[block] = frozenset(self.terms_of(block))
+            inside = set(block)
+            found = self._terms[block] = frozenset(
+                t for t in self.terms_of(block) if not inside.issuperset(self._members(t))
+            )
         return found
+
+    def _members(self, term: tuple[str, int]) -> list[str]:
+        """The people whose places decide a term (with the partners between them, for a
+        union's sibship line)."""
+        if term[0] != "union":
+            return self.groups[term]
+        own, line, _ = self._sibships[term[1]]
+        return [*own, *line]
 
     def _unions_of(self, block: Block) -> tuple[int, ...]:
         """The unions whose parents stand in the block (once each)."""
