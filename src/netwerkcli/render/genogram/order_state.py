@@ -109,7 +109,7 @@ class OrderState:
         ps = [pos[c] for c in own]
         if len(ps) == 2:  # the usual case, without the general count
             cost = W_BIRTH * (ps[0] > ps[1])
-        elif len(ps) > 2:
+        elif len(ps) > 2 and ps != sorted(ps):  # mostly in order: nothing to count
             cost = W_BIRTH * sum(1 for i, a in enumerate(ps) for b in ps[i + 1 :] if a > b)
         if not lead:
             return cost
@@ -118,7 +118,7 @@ class OrderState:
         lo, hi = min(ps), max(ps)
         others = hi - lo + 1 - len(ps)
         if others:  # the children's partners without parents of their own may stand there
-            spouses = sum(1 for k in self._spouses(ui) if lo < pos[k] < hi)
+            spouses = len([k for k in self._spouses(ui) if lo < pos[k] < hi])
             cost += W_SPOUSE_IN_SPAN * spouses + W_STRANGER * (others - spouses)
         return cost
 
