@@ -8,8 +8,10 @@ how much it weighs is ``cost``.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import defaultdict
+from collections.abc import Callable
 
 from netwerkcli.render.genogram.cost import (
     W_BIRTH,
@@ -41,12 +43,21 @@ class OrderState:
         for r in range(len(rows)):
             self._index(r)
         self.touch = self._touching()
+        # per term, the function that costs it (saves choosing it on every swap)
+        self._cost_of: dict[tuple[str, int], Callable[[], float]] = {
+            t: functools.partial(self.union_cost, t[1])
+            if t[0] == "union"
+            else functools.partial(self.group_cost, t)
+            for terms in self.touch.values()
+            for t in terms
+        }
         self._spouse_cache: dict[int, list[str]] = {}
         self._moves = 0  # changes of the order so far (every change counts one up)
         self._costed: dict[tuple[str, int], float] = {}  # term costs, as of _costed_at moves
         self._costed_at = -1
         self._terms: dict[Block, frozenset[tuple[str, int]]] = {}  # per block, made once
         self._down: dict[Block, tuple[int, ...]] = {}
+        self._arriving: dict[Block, tuple[tuple[str, int], ...]] = {}
         self._changes = [0] * len(rows)  # changes of each row so far
         # per row: crossings of two blocks passing each other, as of the rows beside it
         self._passed: list[tuple[tuple[int, int], dict[tuple[Block, Block], int]]] = [
@@ -231,21 +242,24 @@ class OrderState:
 
     def _edges_of(self, r: int, block: Block) -> tuple[list[Edge], list[Edge]]:
         """Lines into the block's people from above, and from the block's anchors down."""
-        f = self.f
+        arriving = self._arriving.get(block)
+        if arriving is None:  # which union's line comes into whom: the same for the block always
+            f = self.f
+            arriving = self._arriving[block] = tuple(
+                (c, ui) for c in block for ui in f.up_unions.get(c, ()) if f.drop_row[ui] == r - 1
+            )
+        pos = self.pos
         up: list[Edge] = []
-        if r > 0:
+        if arriving:
             above = self.anchor[r - 1]
-            for c in block:
-                for ui in f.up_unions.get(c, ()):
-                    if ui in above and f.drop_row[ui] == r - 1:
-                        up.append((above[ui][0], float(self.pos[c]), ui))
+            up = [(above[ui][0], float(pos[c]), ui) for c, ui in arriving if ui in above]
         down: list[Edge] = []
         if r + 1 < len(self.rows):
             here = self.anchor[r]
-            for ui in {ui for k in block for ui in f.down_unions.get(k, ())}:
+            for ui in self._unions_of(block):
                 if ui in here:
                     a = here[ui][0]
-                    down.extend((a, float(self.pos[c]), ui) for c in f.kids_below(ui))
+                    down += [(a, float(pos[c]), ui) for c in self.f.kids_below(ui)]
         return up, down
 
     def swap(self, r: int, i: int) -> float:
@@ -257,9 +271,12 @@ class OrderState:
         # a block sifting along a row: its terms were costed by the last swap, and nothing
         # has moved since (the same moment of the same state)
         known = self._costed if self._costed_at == self._moves else {}
-        before = sum(known[t] if t in known else self.term_cost(t) for t in terms)
+        cost_of = self._cost_of
+        before = 0.0
+        for t in terms:
+            before += known[t] if t in known else cost_of[t]()
         self.move(r, i)
-        costed = {t: self.term_cost(t) for t in terms}
+        costed = {t: cost_of[t]() for t in terms}
         self._costed, self._costed_at = costed, self._moves
         return W_CROSSING * delta + sum(costed.values()) - before
 
@@ -299,14 +316,14 @@ class OrderState:
         self._changes[r] += 1
         row = self.rows[r]
         b, w = row[i], row[i + 1]
-        start = self.pos[b[0]]
+        pos = self.pos
+        start = pos[b[0]]
         row[i], row[i + 1] = w, b
-        keys = self.keys[r]
-        keys[start : start + len(b) + len(w)] = [*w, *b]
-        for j, k in enumerate(w):
-            self.pos[k] = start + j
-        for j, k in enumerate(b):
-            self.pos[k] = start + len(w) + j
+        self.keys[r][start : start + len(b) + len(w)] = [*w, *b]
+        for j, k in enumerate(w, start):
+            pos[k] = j
+        for j, k in enumerate(b, start + len(w)):
+            pos[k] = j
         anchors = self.anchor[r]
         for ui in self._unions_of(b):
             if ui in anchors:
