@@ -60,9 +60,13 @@ class OrderState:
         self._arriving: dict[Block, tuple[tuple[str, int], ...]] = {}
         self._changes = [0] * len(rows)  # changes of each row so far
         # per row: crossings of two blocks passing each other, as of the rows beside it
-        self._passed: list[tuple[tuple[int, int], dict[tuple[Block, Block], int]]] = [
-            ((-2, -2), {}) for _ in rows
-        ]
+        self._passed: list[
+            tuple[
+                tuple[int, int],
+                dict[tuple[Block, Block], int],
+                dict[Block, tuple[list[Edge], list[Edge]]],
+            ]
+        ] = [((-2, -2), {}, {}) for _ in rows]
         # per union: its own children, the children on its sibship line, and whether it draws it
         self._sibships = []
         for ui in range(len(f.unions)):
@@ -284,19 +288,21 @@ class OrderState:
         """The change in crossings when block b passes its right neighbour w. It depends on the
         rows above and below only (the anchors there, and the children's places), so it is
         remembered until one of them changes: a block sifting to and fro passes the same
-        neighbours again and again."""
+        neighbours again and again. Each block's lines are remembered as well (a block meets
+        many neighbours): only their ends on the rows beside are read, which those rows decide."""
         stamp = (
             self._changes[r - 1] if r else -1,
             self._changes[r + 1] if r + 1 < len(self.rows) else -1,
         )
         known = self._passed[r]
         if known[0] != stamp:
-            known = self._passed[r] = (stamp, {})
-        delta = known[1].get((b, w))
+            known = self._passed[r] = (stamp, {}, {})
+        _, deltas, lines = known
+        delta = deltas.get((b, w))
         if delta is not None:
             return delta
-        up_b, down_b = self._edges_of(r, b)
-        up_w, down_w = self._edges_of(r, w)
+        up_b, down_b = lines.get(b) or lines.setdefault(b, self._edges_of(r, b))
+        up_w, down_w = lines.get(w) or lines.setdefault(w, self._edges_of(r, w))
         delta = 0
         joined = self.f.joined
         for ea, _, eu in up_b:  # b's children are left of w's: a crossing when b's anchor is right
@@ -307,7 +313,7 @@ class OrderState:
             for _, fc, fu in down_w:
                 if not joined(eu, fu):
                     delta += (ec < fc) - (ec > fc)
-        known[1][(b, w)] = delta
+        deltas[(b, w)] = delta
         return delta
 
     def move(self, r: int, i: int) -> None:
