@@ -189,7 +189,7 @@ def _arrange(state: OrderState, r: int, options: dict[frozenset[str], list[Block
             if state.replace(r, i, cand) < -EPS:
                 current, changed = cand, True
             else:
-                state.replace(r, i, current)
+                state.put(r, i, current)
     return changed
 
 

@@ -343,10 +343,15 @@ class OrderState:
     def replace(self, r: int, i: int, block: Block) -> float:
         """Put ``block`` (the same people in another order) in place of block i; return the
         change in cost."""
+        before = self._block_terms(r, self.rows[r][i])
+        self.put(r, i, block)
+        return self._block_terms(r, block) - before
+
+    def put(self, r: int, i: int, block: Block) -> None:
+        """Put ``block`` in place of block i without costing the change (a replace undone)."""
         self._moves += 1
         self._changes[r] += 1
         old = self.rows[r][i]
-        before = self._block_terms(r, old)
         start = self.pos[old[0]]
         self.rows[r][i] = block
         self.keys[r][start : start + len(block)] = list(block)
@@ -356,7 +361,6 @@ class OrderState:
         for ui in {ui for k in old for ui in self.f.down_unions.get(k, ())}:
             anchors.pop(ui, None)
         anchors.update(self.ev.block_anchors(block, start))
-        return self._block_terms(r, block) - before
 
     def _block_terms(self, r: int, block: Block) -> float:
         """What a block's own order decides: its own cost, crossings among its own lines, and
