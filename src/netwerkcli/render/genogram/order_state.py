@@ -1,9 +1,9 @@
 """The rows of an order as the search changes them, with the cost of the whole kept exact.
 
 ``OrderState`` keeps every row's blocks, each person's place and where each union's line leaves
-the parents' row up to date under two cheap operations: swapping two neighbouring blocks and
-replacing a block by another arrangement, each returning the change in cost. What is counted and
-how much it weighs is ``cost``.
+the parents' row up to date under two cheap operations: swapping two neighbouring blocks
+(returning the change in cost) and putting another arrangement of a block in its place (whose
+change in cost is that of ``block_terms``). What is counted and how much it weighs is ``cost``.
 """
 
 from __future__ import annotations
@@ -340,15 +340,9 @@ class OrderState:
                 a, high = anchors[ui]
                 anchors[ui] = (a - len(b), high)
 
-    def replace(self, r: int, i: int, block: Block) -> float:
-        """Put ``block`` (the same people in another order) in place of block i; return the
-        change in cost."""
-        before = self._block_terms(r, self.rows[r][i])
-        self.put(r, i, block)
-        return self._block_terms(r, block) - before
-
     def put(self, r: int, i: int, block: Block) -> None:
-        """Put ``block`` in place of block i without costing the change (a replace undone)."""
+        """Put ``block`` (the same people in another order) in place of block i, without costing
+        the change (see ``block_terms``)."""
         self._moves += 1
         self._changes[r] += 1
         old = self.rows[r][i]
@@ -362,9 +356,9 @@ class OrderState:
             anchors.pop(ui, None)
         anchors.update(self.ev.block_anchors(block, start))
 
-    def _block_terms(self, r: int, block: Block) -> float:
+    def block_terms(self, r: int, block: Block) -> float:
         """What a block's own order decides: its own cost, crossings among its own lines, and
-        the group terms it touches."""
+        the group terms it touches. Between two arrangements of a block, only this changes."""
         up, down = self._edges_of(r, block)
         own = 0
         joined = self.f.joined
