@@ -55,6 +55,7 @@ class OrderState:
         self._moves = 0  # changes of the order so far (every change counts one up)
         self._costed: dict[tuple[str, int], float] = {}  # term costs, as of _costed_at moves
         self._costed_at = -1
+        self._total, self._crossed = (-1, 0.0), (-1, 0)  # the last ones, as of that many moves
         self._terms: dict[Block, frozenset[tuple[str, int]]] = {}  # per block, made once
         self._down: dict[Block, tuple[int, ...]] = {}
         self._arriving: dict[Block, tuple[tuple[str, int], ...]] = {}
@@ -231,16 +232,25 @@ class OrderState:
 
     def crossings(self) -> int:
         """All crossings: between parent–child lines, and of routed partner lines."""
-        band = sum(self.band_crossings(r) for r in range(len(self.rows)))
-        return band + sum(self.ev.routed_crossings(b) for row in self.rows for b in row)
+        if self._crossed[0] != self._moves:  # not counted again for the same order
+            band = sum(self.band_crossings(r) for r in range(len(self.rows)))
+            routed = sum(self.ev.routed_crossings(b) for row in self.rows for b in row)
+            self._crossed = (self._moves, band + routed)
+        return self._crossed[1]
 
     def local(self, r: int) -> float:
         return self.row_cost(r) + W_CROSSING * (self.band_crossings(r) + self.band_crossings(r + 1))
 
     def total(self) -> float:
-        return sum(
-            self.row_cost(r) + W_CROSSING * self.band_crossings(r) for r in range(len(self.rows))
-        )
+        if self._total[0] != self._moves:  # not costed again for the same order
+            self._total = (
+                self._moves,
+                sum(
+                    self.row_cost(r) + W_CROSSING * self.band_crossings(r)
+                    for r in range(len(self.rows))
+                ),
+            )
+        return self._total[1]
 
     # -- cheap changes -------------------------------------------------------------------------
 
