@@ -290,6 +290,22 @@ def _box(segs: list[Segment]) -> tuple[float, float, float, float]:
     return (min(xs), min(ys), max(xs), max(ys))
 
 
+def _boxes_meeting(boxes: dict[int, tuple[float, float, float, float]]) -> list[tuple[int, int]]:
+    """The pairs of boxes that meet (within 1), in order: a sweep from left to right, which
+    compares only boxes that overlap in x, not every pair."""
+    pairs: list[tuple[int, int]] = []
+    order = sorted(boxes, key=lambda i: boxes[i][0])
+    for n, i in enumerate(order):
+        _, y0, x1, y1 = boxes[i]
+        for j in order[n + 1 :]:
+            box = boxes[j]
+            if box[0] > x1 + 1:
+                break
+            if y0 <= box[3] + 1 and box[1] <= y1 + 1:
+                pairs.append((i, j) if i < j else (j, i))
+    return sorted(pairs)
+
+
 def drawn_crossings(
     descents: list[Descent], partner_lines: list[PartnerLine]
 ) -> list[tuple[object, object]]:
@@ -301,20 +317,8 @@ def drawn_crossings(
     for pl in partner_lines:
         items.append((pl, partner_segments(pl), None))
     boxes = {i: _box(segs) for i, (_, segs, _) in enumerate(items) if segs}
-    pairs: list[tuple[int, int]] = []
-    # a sweep over the boxes from left to right: only boxes that overlap (within 1) in x are
-    # compared, not every pair of lines
-    order = sorted(boxes, key=lambda i: boxes[i][0])
-    for n, i in enumerate(order):
-        _, y0, x1, y1 = boxes[i]
-        for j in order[n + 1 :]:
-            box = boxes[j]
-            if box[0] > x1 + 1:
-                break
-            if y0 <= box[3] + 1 and box[1] <= y1 + 1:
-                pairs.append((i, j) if i < j else (j, i))
     found: list[tuple[object, object]] = []
-    for i, j in sorted(pairs):
+    for i, j in _boxes_meeting(boxes):
         (a, sa, pa), (b, sb, pb) = items[i], items[j]
         if pa is None and pb is None:
             continue  # two partner lines: routed lines nest by construction
