@@ -290,8 +290,20 @@ def _box(segs: list[Segment]) -> tuple[float, float, float, float]:
     return (min(xs), min(ys), max(xs), max(ys))
 
 
-def _boxes_meet(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-    return a[0] <= b[2] + 1 and b[0] <= a[2] + 1 and a[1] <= b[3] + 1 and b[1] <= a[3] + 1
+def _boxes_meeting(boxes: dict[int, tuple[float, float, float, float]]) -> list[tuple[int, int]]:
+    """The pairs of boxes that meet (within 1), in order: a sweep from left to right, which
+    compares only boxes that overlap in x, not every pair."""
+    pairs: list[tuple[int, int]] = []
+    order = sorted(boxes, key=lambda i: boxes[i][0])
+    for n, i in enumerate(order):
+        _, y0, x1, y1 = boxes[i]
+        for j in order[n + 1 :]:
+            box = boxes[j]
+            if box[0] > x1 + 1:
+                break
+            if y0 <= box[3] + 1 and box[1] <= y1 + 1:
+                pairs.append((i, j) if i < j else (j, i))
+    return sorted(pairs)
 
 
 def drawn_crossings(
@@ -304,9 +316,9 @@ def drawn_crossings(
         items.append((d, descent_segments(d), frozenset(d.union.parents)))
     for pl in partner_lines:
         items.append((pl, partner_segments(pl), None))
-    boxes = [_box(segs) if segs else (0.0, 0.0, -1.0, -1.0) for _, segs, _ in items]
-    found = []
-    for i, j in itertools.combinations(range(len(items)), 2):
+    boxes = {i: _box(segs) for i, (_, segs, _) in enumerate(items) if segs}
+    found: list[tuple[object, object]] = []
+    for i, j in _boxes_meeting(boxes):
         (a, sa, pa), (b, sb, pb) = items[i], items[j]
         if pa is None and pb is None:
             continue  # two partner lines: routed lines nest by construction
@@ -316,8 +328,6 @@ def drawn_crossings(
             assert isinstance(line, PartnerLine)
             if own == frozenset((line.pair.a, line.pair.b)):
                 continue
-        if not _boxes_meet(boxes[i], boxes[j]):
-            continue
         if any(segments_cross(p, q) for p in sa for q in sb):
             found.append((a, b))
     return found

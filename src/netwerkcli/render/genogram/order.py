@@ -183,13 +183,16 @@ def _arrange(state: OrderState, r: int, options: dict[frozenset[str], list[Block
         candidates = options.get(frozenset(current), [])
         if len(candidates) < 2:
             continue
+        cost = state.block_terms(r, current)  # weighed once, not again for each candidate
         for cand in candidates:
             if cand == current:
                 continue
-            if state.replace(r, i, cand) < -EPS:
-                current, changed = cand, True
+            state.put(r, i, cand)
+            new = state.block_terms(r, cand)
+            if new - cost < -EPS:
+                current, cost, changed = cand, new, True
             else:
-                state.replace(r, i, current)
+                state.put(r, i, current)
     return changed
 
 

@@ -1,15 +1,17 @@
 """The rows of an order as the search changes them, with the cost of the whole kept exact.
 
 ``OrderState`` keeps every row's blocks, each person's place and where each union's line leaves
-the parents' row up to date under two cheap operations: swapping two neighbouring blocks and
-replacing a block by another arrangement, each returning the change in cost. What is counted and
-how much it weighs is ``cost``.
+the parents' row up to date under two cheap operations: swapping two neighbouring blocks
+(returning the change in cost) and putting another arrangement of a block in its place (whose
+change in cost is that of ``block_terms``). What is counted and how much it weighs is ``cost``.
 """
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import defaultdict
+from collections.abc import Callable
 
 from netwerkcli.render.genogram.cost import (
     W_BIRTH,
@@ -41,17 +43,31 @@ class OrderState:
         for r in range(len(rows)):
             self._index(r)
         self.touch = self._touching()
+        # per term, the function that costs it (saves choosing it on every swap)
+        self._cost_of: dict[tuple[str, int], Callable[[], float]] = {
+            t: functools.partial(self.union_cost, t[1])
+            if t[0] == "union"
+            else functools.partial(self.group_cost, t)
+            for terms in self.touch.values()
+            for t in terms
+        }
         self._spouse_cache: dict[int, list[str]] = {}
         self._moves = 0  # changes of the order so far (every change counts one up)
         self._costed: dict[tuple[str, int], float] = {}  # term costs, as of _costed_at moves
         self._costed_at = -1
+        self._total, self._crossed = (-1, 0.0), (-1, 0)  # the last ones, as of that many moves
         self._terms: dict[Block, frozenset[tuple[str, int]]] = {}  # per block, made once
         self._down: dict[Block, tuple[int, ...]] = {}
+        self._arriving: dict[Block, tuple[tuple[str, int], ...]] = {}
         self._changes = [0] * len(rows)  # changes of each row so far
         # per row: crossings of two blocks passing each other, as of the rows beside it
-        self._passed: list[tuple[tuple[int, int], dict[tuple[Block, Block], int]]] = [
-            ((-2, -2), {}) for _ in rows
-        ]
+        self._passed: list[
+            tuple[
+                tuple[int, int],
+                dict[tuple[Block, Block], int],
+                dict[Block, tuple[list[Edge], list[Edge]]],
+            ]
+        ] = [((-2, -2), {}, {}) for _ in rows]
         # per union: its own children, the children on its sibship line, and whether it draws it
         self._sibships = []
         for ui in range(len(f.unions)):
@@ -109,7 +125,7 @@ class OrderState:
         ps = [pos[c] for c in own]
         if len(ps) == 2:  # the usual case, without the general count
             cost = W_BIRTH * (ps[0] > ps[1])
-        elif len(ps) > 2:
+        elif len(ps) > 2 and ps != sorted(ps):  # mostly in order: nothing to count
             cost = W_BIRTH * sum(1 for i, a in enumerate(ps) for b in ps[i + 1 :] if a > b)
         if not lead:
             return cost
@@ -118,7 +134,7 @@ class OrderState:
         lo, hi = min(ps), max(ps)
         others = hi - lo + 1 - len(ps)
         if others:  # the children's partners without parents of their own may stand there
-            spouses = sum(1 for k in self._spouses(ui) if lo < pos[k] < hi)
+            spouses = len([k for k in self._spouses(ui) if lo < pos[k] < hi])
             cost += W_SPOUSE_IN_SPAN * spouses + W_STRANGER * (others - spouses)
         return cost
 
@@ -156,10 +172,24 @@ class OrderState:
         return {t for k in keys for t in self.touch.get(k, ())}
 
     def _block_terms_of(self, block: Block) -> frozenset[tuple[str, int]]:
+        """The terms the block's people touch that can change when the block moves as a whole:
+        not those of people all inside it (their places relative to each other stay, and so
+        does everyone between them), which saves costing them on every swap."""
         found = self._terms.get(block)
         if found is None:
-            found = self._terms[block] = frozenset(self.terms_of(block))
+            inside = set(block)
+            found = self._terms[block] = frozenset(
+                t for t in self.terms_of(block) if not inside.issuperset(self._members(t))
+            )
         return found
+
+    def _members(self, term: tuple[str, int]) -> list[str]:
+        """The people whose places decide a term (with the partners between them, for a
+        union's sibship line)."""
+        if term[0] != "union":
+            return self.groups[term]
+        own, line, _ = self._sibships[term[1]]
+        return [*own, *line]
 
     def _unions_of(self, block: Block) -> tuple[int, ...]:
         """The unions whose parents stand in the block (once each)."""
@@ -202,36 +232,48 @@ class OrderState:
 
     def crossings(self) -> int:
         """All crossings: between parent–child lines, and of routed partner lines."""
-        band = sum(self.band_crossings(r) for r in range(len(self.rows)))
-        return band + sum(self.ev.routed_crossings(b) for row in self.rows for b in row)
+        if self._crossed[0] != self._moves:  # not counted again for the same order
+            band = sum(self.band_crossings(r) for r in range(len(self.rows)))
+            routed = sum(self.ev.routed_crossings(b) for row in self.rows for b in row)
+            self._crossed = (self._moves, band + routed)
+        return self._crossed[1]
 
     def local(self, r: int) -> float:
         return self.row_cost(r) + W_CROSSING * (self.band_crossings(r) + self.band_crossings(r + 1))
 
     def total(self) -> float:
-        return sum(
-            self.row_cost(r) + W_CROSSING * self.band_crossings(r) for r in range(len(self.rows))
-        )
+        if self._total[0] != self._moves:  # not costed again for the same order
+            self._total = (
+                self._moves,
+                sum(
+                    self.row_cost(r) + W_CROSSING * self.band_crossings(r)
+                    for r in range(len(self.rows))
+                ),
+            )
+        return self._total[1]
 
     # -- cheap changes -------------------------------------------------------------------------
 
     def _edges_of(self, r: int, block: Block) -> tuple[list[Edge], list[Edge]]:
         """Lines into the block's people from above, and from the block's anchors down."""
-        f = self.f
+        arriving = self._arriving.get(block)
+        if arriving is None:  # which union's line comes into whom: the same for the block always
+            f = self.f
+            arriving = self._arriving[block] = tuple(
+                (c, ui) for c in block for ui in f.up_unions.get(c, ()) if f.drop_row[ui] == r - 1
+            )
+        pos = self.pos
         up: list[Edge] = []
-        if r > 0:
+        if arriving:
             above = self.anchor[r - 1]
-            for c in block:
-                for ui in f.up_unions.get(c, ()):
-                    if ui in above and f.drop_row[ui] == r - 1:
-                        up.append((above[ui][0], float(self.pos[c]), ui))
+            up = [(above[ui][0], float(pos[c]), ui) for c, ui in arriving if ui in above]
         down: list[Edge] = []
         if r + 1 < len(self.rows):
             here = self.anchor[r]
-            for ui in {ui for k in block for ui in f.down_unions.get(k, ())}:
+            for ui in self._unions_of(block):
                 if ui in here:
                     a = here[ui][0]
-                    down.extend((a, float(self.pos[c]), ui) for c in f.kids_below(ui))
+                    down += [(a, float(pos[c]), ui) for c in self.f.kids_below(ui)]
         return up, down
 
     def swap(self, r: int, i: int) -> float:
@@ -243,9 +285,12 @@ class OrderState:
         # a block sifting along a row: its terms were costed by the last swap, and nothing
         # has moved since (the same moment of the same state)
         known = self._costed if self._costed_at == self._moves else {}
-        before = sum(known[t] if t in known else self.term_cost(t) for t in terms)
+        cost_of = self._cost_of
+        before = 0.0
+        for t in terms:
+            before += known[t] if t in known else cost_of[t]()
         self.move(r, i)
-        costed = {t: self.term_cost(t) for t in terms}
+        costed = {t: cost_of[t]() for t in terms}
         self._costed, self._costed_at = costed, self._moves
         return W_CROSSING * delta + sum(costed.values()) - before
 
@@ -253,19 +298,21 @@ class OrderState:
         """The change in crossings when block b passes its right neighbour w. It depends on the
         rows above and below only (the anchors there, and the children's places), so it is
         remembered until one of them changes: a block sifting to and fro passes the same
-        neighbours again and again."""
+        neighbours again and again. Each block's lines are remembered as well (a block meets
+        many neighbours): only their ends on the rows beside are read, which those rows decide."""
         stamp = (
             self._changes[r - 1] if r else -1,
             self._changes[r + 1] if r + 1 < len(self.rows) else -1,
         )
         known = self._passed[r]
         if known[0] != stamp:
-            known = self._passed[r] = (stamp, {})
-        delta = known[1].get((b, w))
+            known = self._passed[r] = (stamp, {}, {})
+        _, deltas, lines = known
+        delta = deltas.get((b, w))
         if delta is not None:
             return delta
-        up_b, down_b = self._edges_of(r, b)
-        up_w, down_w = self._edges_of(r, w)
+        up_b, down_b = lines.get(b) or lines.setdefault(b, self._edges_of(r, b))
+        up_w, down_w = lines.get(w) or lines.setdefault(w, self._edges_of(r, w))
         delta = 0
         joined = self.f.joined
         for ea, _, eu in up_b:  # b's children are left of w's: a crossing when b's anchor is right
@@ -276,7 +323,7 @@ class OrderState:
             for _, fc, fu in down_w:
                 if not joined(eu, fu):
                     delta += (ec < fc) - (ec > fc)
-        known[1][(b, w)] = delta
+        deltas[(b, w)] = delta
         return delta
 
     def move(self, r: int, i: int) -> None:
@@ -285,14 +332,14 @@ class OrderState:
         self._changes[r] += 1
         row = self.rows[r]
         b, w = row[i], row[i + 1]
-        start = self.pos[b[0]]
+        pos = self.pos
+        start = pos[b[0]]
         row[i], row[i + 1] = w, b
-        keys = self.keys[r]
-        keys[start : start + len(b) + len(w)] = [*w, *b]
-        for j, k in enumerate(w):
-            self.pos[k] = start + j
-        for j, k in enumerate(b):
-            self.pos[k] = start + len(w) + j
+        self.keys[r][start : start + len(b) + len(w)] = [*w, *b]
+        for j, k in enumerate(w, start):
+            pos[k] = j
+        for j, k in enumerate(b, start + len(w)):
+            pos[k] = j
         anchors = self.anchor[r]
         for ui in self._unions_of(b):
             if ui in anchors:
@@ -303,13 +350,12 @@ class OrderState:
                 a, high = anchors[ui]
                 anchors[ui] = (a - len(b), high)
 
-    def replace(self, r: int, i: int, block: Block) -> float:
-        """Put ``block`` (the same people in another order) in place of block i; return the
-        change in cost."""
+    def put(self, r: int, i: int, block: Block) -> None:
+        """Put ``block`` (the same people in another order) in place of block i, without costing
+        the change (see ``block_terms``)."""
         self._moves += 1
         self._changes[r] += 1
         old = self.rows[r][i]
-        before = self._block_terms(r, old)
         start = self.pos[old[0]]
         self.rows[r][i] = block
         self.keys[r][start : start + len(block)] = list(block)
@@ -319,11 +365,10 @@ class OrderState:
         for ui in {ui for k in old for ui in self.f.down_unions.get(k, ())}:
             anchors.pop(ui, None)
         anchors.update(self.ev.block_anchors(block, start))
-        return self._block_terms(r, block) - before
 
-    def _block_terms(self, r: int, block: Block) -> float:
+    def block_terms(self, r: int, block: Block) -> float:
         """What a block's own order decides: its own cost, crossings among its own lines, and
-        the group terms it touches."""
+        the group terms it touches. Between two arrangements of a block, only this changes."""
         up, down = self._edges_of(r, block)
         own = 0
         joined = self.f.joined
