@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, lru_cache
 
 Point = tuple[float, float]
 # What XML 1.0 does not allow in a document at all, even escaped: most C0 control characters,
@@ -59,15 +59,28 @@ def _attr_name(key: str) -> str:
     return key.rstrip("_").replace("_", "-")
 
 
+@lru_cache(maxsize=4096)
+def _text_attr(key: str, value: str) -> str:
+    """`` name="value"`` for a text value. Cached: a drawing repeats the same classes, colours
+    and dashes thousands of times, and escaping each again costs more than the look-up."""
+    return f" {_attr_name(key)}={xml_attr(value)}"
+
+
+@lru_cache(maxsize=4096)
+def _number_attr(key: str, value: float) -> str:
+    """`` name="1.5"`` for a number (its text needs no escaping); cached as text values are."""
+    return f' {_attr_name(key)}="{num(value)}"'
+
+
 def _attrs(attrs: dict[str, str | float | None]) -> str:
     parts = []
     for key, value in attrs.items():
         if value is None:
             continue
         if isinstance(value, str):
-            parts.append(f" {_attr_name(key)}={xml_attr(value)}")
-        else:  # a number's text needs no escaping
-            parts.append(f' {_attr_name(key)}="{num(value)}"')
+            parts.append(_text_attr(key, value))
+        else:
+            parts.append(_number_attr(key, value))
     return "".join(parts)
 
 
