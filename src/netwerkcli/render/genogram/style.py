@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from netwerkcli.model import BandSoort, RelatieSoort
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class Sizes:
     """The genogram's measures in pixels."""
 
@@ -62,7 +62,7 @@ HOUSEHOLD = "#5a7d9a"
 DECEASED_FILL = "#f2f2f2"
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class LineStyle:
     """How a partner line, or a line from parents to a child, is drawn."""
 
@@ -93,7 +93,7 @@ DESCENT_LINE: dict[str, LineStyle] = {
 }
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class BondStyle:
     """How an emotional bond is drawn."""
 
