@@ -19,7 +19,7 @@ PREGNANCY_LABELS = {
 }
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class Labels:
     """The texts a drawing shows for a family: names, ages, years and the title."""
 

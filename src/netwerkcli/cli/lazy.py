@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import typer
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False, repr=False)
 class Lazy:
     """A command that loads when used: its module in ``netwerkcli.cli`` and its line in the
     list of ``netwerk --help``."""

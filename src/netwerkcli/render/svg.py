@@ -6,33 +6,35 @@ the same input gives the same file byte for byte.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from functools import cache
+from functools import cache, lru_cache
 
 Point = tuple[float, float]
 # What XML 1.0 does not allow in a document at all, even escaped: most C0 control characters,
 # lone surrogates and U+FFFE/U+FFFF. Text from a family file may hold them (an escape code in a
-# name); written raw they would make the SVG unreadable, so they become U+FFFD ('�').
-NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-
-
+# name); written raw they would make the SVG unreadable, so they become U+FFFD ('�'). One
+# translation with the escapes below (a regular expression for them took longer to compile
+# at every start than all the drawing's escaping).
+_NOT_XML = dict.fromkeys(
+    [*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), *range(0xD800, 0xE000), 0xFFFE, 0xFFFF],
+    "\ufffd",
+)
 # (what xml.sax.saxutils does, without importing it: it loads urllib, ssl and email)
-_TEXT = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;"})
+_TEXT = str.maketrans({**_NOT_XML, "&": "&amp;", "<": "&lt;", ">": "&gt;"})
 _ATTR = str.maketrans(
-    {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
+    {**_NOT_XML, "&": "&amp;", "<": "&lt;", ">": "&gt;", "\n": "&#10;", "\r": "&#13;", "\t": "&#9;"}
 )
 
 
 def xml_text(text: str) -> str:
     """``text`` escaped for XML character data, characters XML forbids shown as '�'."""
-    return NOT_XML.sub("\ufffd", text).translate(_TEXT)
+    return text.translate(_TEXT)
 
 
 def xml_attr(text: str) -> str:
     """``text`` as a quoted XML attribute value, characters XML forbids shown as '�'."""
-    data = NOT_XML.sub("\ufffd", text).translate(_ATTR)
+    data = text.translate(_ATTR)
     if '"' not in data:
         return f'"{data}"'
     if "'" not in data:
@@ -59,15 +61,28 @@ def _attr_name(key: str) -> str:
     return key.rstrip("_").replace("_", "-")
 
 
+@lru_cache(maxsize=4096)
+def _text_attr(key: str, value: str) -> str:
+    """`` name="value"`` for a text value. Cached: a drawing repeats the same classes, colours
+    and dashes thousands of times, and escaping each again costs more than the look-up."""
+    return f" {_attr_name(key)}={xml_attr(value)}"
+
+
+@lru_cache(maxsize=4096)
+def _number_attr(key: str, value: float) -> str:
+    """`` name="1.5"`` for a number (its text needs no escaping); cached as text values are."""
+    return f' {_attr_name(key)}="{num(value)}"'
+
+
 def _attrs(attrs: dict[str, str | float | None]) -> str:
     parts = []
     for key, value in attrs.items():
         if value is None:
             continue
         if isinstance(value, str):
-            parts.append(f" {_attr_name(key)}={xml_attr(value)}")
-        else:  # a number's text needs no escaping
-            parts.append(f' {_attr_name(key)}="{num(value)}"')
+            parts.append(_text_attr(key, value))
+        else:
+            parts.append(_number_attr(key, value))
     return "".join(parts)
 
 

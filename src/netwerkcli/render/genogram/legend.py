@@ -40,7 +40,7 @@ PERSON_ENTRIES = {
 SAMPLE = 18.0  # symbol size in the legend
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class Entry:
     """One line of the legend: its sample and its text."""
 

@@ -17,7 +17,7 @@ from netwerkcli.render.svg import text_width
 S = SIZES.symbol
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class PlacedText:
     """One text as drawn: baseline at (x, y), anchored as SVG's text-anchor says."""
 
@@ -64,7 +64,7 @@ def header_texts(labels: Labels) -> list[PlacedText]:
     return out
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class NodeLabels:
     """The texts round a person's symbol and how far they reach on every side."""
 

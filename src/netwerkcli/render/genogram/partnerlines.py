@@ -37,7 +37,7 @@ class PartnerLine:
     above: bool = False  # routed above the row
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class Heights:
     """Vertical places of one drawing: row centres and the levels of lines in between."""
 

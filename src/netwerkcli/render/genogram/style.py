@@ -13,9 +13,13 @@ from dataclasses import dataclass
 from netwerkcli.model import BandSoort, RelatieSoort
 
 
-@dataclass(frozen=True, repr=False)
 class Sizes:
-    """The genogram's measures in pixels."""
+    """The genogram's measures in pixels.
+
+    A plain class, read-only through its empty ``__slots__``: as a dataclass, its 34 fields made
+    ``dataclasses`` write and compile an ``__init__`` at every start (issue 11)."""
+
+    __slots__ = ()
 
     symbol: float = 40.0  # side of a square, diameter of a circle, width of a diamond
     pregnancy: float = 22.0  # the smaller symbols of pregnancies
@@ -62,7 +66,7 @@ HOUSEHOLD = "#5a7d9a"
 DECEASED_FILL = "#f2f2f2"
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class LineStyle:
     """How a partner line, or a line from parents to a child, is drawn."""
 
@@ -93,7 +97,7 @@ DESCENT_LINE: dict[str, LineStyle] = {
 }
 
 
-@dataclass(frozen=True, repr=False)
+@dataclass(frozen=True, eq=False, repr=False)
 class BondStyle:
     """How an emotional bond is drawn."""
 
