@@ -13,6 +13,7 @@ union's line leaves its row comes from the plan of the rows (see ``geometry``).
 from __future__ import annotations
 
 import itertools
+import math
 import operator
 from collections.abc import Iterator, Mapping
 
@@ -291,27 +292,22 @@ def _pulls(row: list[str], plan: Rows, spot: dict[str, int]) -> tuple[list[Spot]
 
 def _pava(values: list[float], weights: list[float]) -> list[float]:
     """Closest non-decreasing sequence (weighted least squares)."""
-    # the pooled blocks as a stack in three lists (mean, weight, size), ``top`` the last one
-    n = len(values)
-    means, total, count = [0.0] * n, [0.0] * n, [0] * n
-    top = -1
+    # the pooled blocks as a stack in three lists (mean, weight, size), ``top`` the last one;
+    # the first is a sentinel below every value (spares testing for an empty stack)
+    n = len(values) + 1
+    means, total, count = [-math.inf] * n, [0.0] * n, [0] * n
+    top = 0
     for v, w in zip(values, weights, strict=True):
-        if top >= 0 and means[top] > v:  # pool with the blocks before while they are higher
-            m2, w2, n2 = v, w, 1
-            while True:
-                m1, w1 = means[top], total[top]
-                m2 = (m1 * w1 + m2 * w2) / (w1 + w2)
-                w2 = w1 + w2
-                n2 += count[top]
-                top -= 1
-                if top < 0 or means[top] <= m2:
-                    break
-            v, w, size = m2, w2, n2
-        else:
-            size = 1
+        size = 1
+        while means[top] > v:  # pool with the blocks before while they are higher
+            m1, w1 = means[top], total[top]
+            v = (m1 * w1 + v * w) / (w1 + w)
+            w = w1 + w
+            size += count[top]
+            top -= 1
         top += 1
         means[top], total[top], count[top] = v, w, size
     out: list[float] = []
-    for b in range(top + 1):
+    for b in range(1, top + 1):
         out.extend([means[b]] * count[b])
     return out
