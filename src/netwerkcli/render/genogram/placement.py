@@ -32,12 +32,10 @@ MAX_WIDENING = 400.0  # most extra room between two neighbours (beyond: sibship 
 # How a union's line leaves its row (see Rows.recipe) with the partners as places, and the recipe
 Spot = tuple[int, int, int, float, Recipe]
 # what pulls a person sideways: their place, the unions coming down to them, their own unions
-# with the places of the outermost of those children, their partners beside them (place,
-# direction, index of the gap between them), and how many wanted places that makes (a partner
-# counts twice); a union is the index of its spot in the row's list of spots (see _pulls)
-Pull = tuple[
-    int, tuple[int, ...], tuple[tuple[int, int, int], ...], tuple[tuple[int, float, int], ...], int
-]
+# with the places of the outermost of those children, a partner beside them on the left and on
+# the right (the index of the gap between them, -1 for none), and how many wanted places that
+# makes (a partner counts twice); a union is the index of its spot in the row's list of spots
+Pull = tuple[int, tuple[int, ...], tuple[tuple[int, int, int], ...], int, int, int]
 
 
 class _Places(Mapping[str, float]):
@@ -68,7 +66,7 @@ def place(plan: Rows, relation_widths: dict[frozenset[str], float]) -> dict[str,
     xs = [at for row, shift in zip(rows, shifts, strict=True) for at in shift[: len(row)]]
     view = _Places(spot, xs)
     pulls = [_pulls(row, plan, spot) for row in rows]  # per row: its unions' spots, the pulls
-    weights = [[float(p[4]) if p[4] else 0.05 for p in people] for _, people in pulls]
+    weights = [[float(p[5]) if p[5] else 0.05 for p in people] for _, people in pulls]
     rounds = 12
     added: dict[tuple[int, int], float] = {}  # extra room given per gap, capped
     attempts = WIDEN_ATTEMPTS if len(xs) <= 100 else 10 if len(xs) <= 400 else 4
@@ -230,7 +228,7 @@ def _solve_row(
     ]
     # the mean of each person's wanted places, as a running sum in the order sum() added them
     means: list[float] = []
-    for k, up, down, mates, count in people:
+    for k, up, down, left, right, count in people:
         if not count:
             means.append(xs[k])
             continue
@@ -239,8 +237,13 @@ def _solve_row(
             total += at[n]
         for n, lo, hi in down:  # x keeps the row's order: the outermost children are min, max
             total += (xs[lo] + xs[hi]) / 2 - (at[n] - xs[k])
-        for j, direction, gap in mates:
-            v = xs[j] - direction * gaps[gap]
+        # a partner's wanted place counts twice; x + gap is x - (-1 * gap) to the bit
+        if left >= 0:
+            v = xs[k - 1] + gaps[left]
+            total += v
+            total += v
+        if right >= 0:
+            v = xs[k + 1] - gaps[right]
             total += v
             total += v
         means.append(total / count)
@@ -250,10 +253,7 @@ def _solve_row(
 
 def _shift(gaps: list[float]) -> list[float]:
     """Each person's least distance from the first of the row."""
-    shift = [0.0]
-    for gap in gaps:
-        shift.append(shift[-1] + gap)
-    return shift
+    return list(itertools.accumulate(gaps, initial=0.0))
 
 
 def _pulls(row: list[str], plan: Rows, spot: dict[str, int]) -> tuple[list[Spot], list[Pull]]:
@@ -277,12 +277,10 @@ def _pulls(row: list[str], plan: Rows, spot: dict[str, int]) -> tuple[list[Spot]
             for ui in f.down_unions.get(k, ())
             if (places := [spot[c] for c in f.kids_below(ui)]) and ui not in f.joins
         )
-        mates = tuple(
-            (spot[row[j]], 1.0 if j > i else -1.0, min(i, j))
-            for j in (i - 1, i + 1)  # the left one first
-            if 0 <= j < len(row) and f.is_partner(row[min(i, j)], row[max(i, j)])
-        )
-        out.append((spot[k], up, down, mates, len(up) + len(down) + 2 * len(mates)))
+        left = i - 1 if i > 0 and f.is_partner(row[i - 1], k) else -1
+        right = i if i + 1 < len(row) and f.is_partner(k, row[i + 1]) else -1
+        mates = (left >= 0) + (right >= 0)
+        out.append((spot[k], up, down, left, right, len(up) + len(down) + 2 * mates))
     spots = []
     for ui in index:
         kind, a, b, offset = r = plan.recipe(ui)
@@ -301,8 +299,9 @@ def _pava(values: list[float], weights: list[float]) -> list[float]:
         size = 1
         while means[top] > v:  # pool with the blocks before while they are higher
             m1, w1 = means[top], total[top]
-            v = (m1 * w1 + v * w) / (w1 + w)
-            w = w1 + w
+            pooled = w1 + w
+            v = (m1 * w1 + v * w) / pooled
+            w = pooled
             size += count[top]
             top -= 1
         top += 1
