@@ -36,6 +36,7 @@ Spot = tuple[int, int, int, float, Recipe]
 # the right (the index of the gap between them, -1 for none), and how many wanted places that
 # makes (a partner counts twice); a union is the index of its spot in the row's list of spots
 Pull = tuple[int, tuple[int, ...], tuple[tuple[int, int, int], ...], int, int, int]
+RowPulls = tuple[list[Spot], list[Pull], list[float]]  # see _pulls
 
 
 class _Places(Mapping[str, float]):
@@ -56,17 +57,25 @@ class _Places(Mapping[str, float]):
 
 def place(plan: Rows, relation_widths: dict[frozenset[str], float]) -> dict[str, float]:
     """x of every node, the leftmost label at the left margin."""
-    f, rows, labels = plan.f, plan.rows, plan.labels
+    rows, labels = plan.rows, plan.labels
     gaps = [_gaps(r, labels, relation_widths, plan) for r in rows]
-    shifts = [_shift(g) for g in gaps]
     names = [k for row in rows for k in row]
+    x = dict(zip(names, _solve(plan, gaps, names), strict=True))
+    left = min((x[k] - labels[k].left for row in rows for k in row), default=0.0)
+    return {k: v - left + SIZES.margin for k, v in x.items()}
+
+
+def _solve(plan: Rows, gaps: list[list[float]], names: list[str]) -> list[float]:
+    """x of everyone (``names``, in the order of the rows): rounds of solving every row down and
+    up until nobody moves against the others, then wider gaps where sibships overlap, again."""
+    rows = plan.rows
     spot = {k: n for n, k in enumerate(names)}
-    firsts = list(itertools.accumulate((len(row) for row in rows), initial=0))
+    firsts = list(itertools.accumulate(map(len, rows), initial=0))  # each row's first place
+    shifts = [_shift(g) for g in gaps]
     # each row starts at its least distances from its first person
     xs = [at for row, shift in zip(rows, shifts, strict=True) for at in shift[: len(row)]]
     view = _Places(spot, xs)
-    pulls = [_pulls(row, plan, spot) for row in rows]  # per row: its unions' spots, the pulls
-    weights = [[float(p[5]) if p[5] else 0.05 for p in people] for _, people in pulls]
+    pulls = [_pulls(row, plan, spot) for row in rows]
     rounds = 12
     added: dict[tuple[int, int], float] = {}  # extra room given per gap, capped
     attempts = WIDEN_ATTEMPTS if len(xs) <= 100 else 10 if len(xs) <= 400 else 4
@@ -74,17 +83,15 @@ def place(plan: Rows, relation_widths: dict[frozenset[str], float]) -> dict[str,
         for _ in range(rounds):
             before = xs[:]
             for r in [*range(len(rows)), *reversed(range(len(rows)))]:
-                solved = _solve_row(gaps[r], shifts[r], xs, plan, pulls[r], weights[r], view)
+                solved = _solve_row(gaps[r], shifts[r], xs, plan, pulls[r], view)
                 xs[firsts[r] : firsts[r + 1]] = solved
             if _settled(before, xs):
                 break  # nobody moves against the others any more
-        if not _widen(f, plan, gaps, dict(zip(names, xs, strict=True)), added):
+        if not _widen(plan.f, plan, gaps, dict(zip(names, xs, strict=True)), added):
             break
         shifts = [_shift(g) for g in gaps]
         rounds = 6
-    x = dict(zip(names, xs, strict=True))
-    left = min((x[k] - labels[k].left for row in rows for k in row), default=0.0)
-    return {k: v - left + SIZES.margin for k, v in x.items()}
+    return xs
 
 
 def _settled(before: list[float], xs: list[float]) -> bool:
@@ -212,42 +219,56 @@ def _solve_row(
     shift: list[float],
     xs: list[float],
     plan: Rows,
-    pulls: tuple[list[Spot], list[Pull]],
-    weights: list[float],
+    pulls: RowPulls,
     view: Mapping[str, float],
 ) -> list[float]:
     """Closest places to the wanted ones that keep order and gaps (``shift``: each person's
     least distance from the first), the row's new x. Partners side by side pull each other to
-    their minimum distance, but may stand further apart when their children need room."""
+    their minimum distance, but may stand further apart when their children need room.
+
+    Solved exactly by pooling adjacent violators (weighted isotonic regression of the wanted
+    places minus ``shift``), fed person by person in one pass."""
     anchor = plan.anchor_of
-    spots, people = pulls
+    spots, people, weights = pulls
     # where each union's line leaves, once per solve (the usual kinds without a call)
     at = [
         (xs[a] + xs[b]) / 2 if kind == 0 else xs[a] + off if kind == 2 else anchor(*recipe, view)
         for kind, a, b, off, recipe in spots
     ]
-    # the mean of each person's wanted places, as a running sum in the order sum() added them
-    means: list[float] = []
-    for k, up, down, left, right, count in people:
-        if not count:
-            means.append(xs[k])
-            continue
-        total = 0.0
+    # the pooled blocks as a stack in three lists (mean, weight, size), ``top`` the last one;
+    # the first is a sentinel below every value (spares testing for an empty stack)
+    blocks = len(people) + 1
+    means, total, count = [-math.inf] * blocks, [0.0] * blocks, [0] * blocks
+    top = 0
+    for (k, up, down, left, right, pulled), least, w in zip(people, shift, weights, strict=True):
+        # the mean of the wanted places, summed in the order and way sum() of a list did
+        v = 0.0 if pulled else xs[k]
         for n in up:
-            total += at[n]
+            v += at[n]
         for n, lo, hi in down:  # x keeps the row's order: the outermost children are min, max
-            total += (xs[lo] + xs[hi]) / 2 - (at[n] - xs[k])
-        # a partner's wanted place counts twice; x + gap is x - (-1 * gap) to the bit
-        if left >= 0:
-            v = xs[k - 1] + gaps[left]
-            total += v
-            total += v
+            v += (xs[lo] + xs[hi]) / 2 - (at[n] - xs[k])
+        if left >= 0:  # a partner counts twice; x + gap is x - (-1 * gap) to the bit
+            mate = xs[k - 1] + gaps[left]
+            v += mate
+            v += mate
         if right >= 0:
-            v = xs[k + 1] - gaps[right]
-            total += v
-            total += v
-        means.append(total / count)
-    solved = _pava(list(map(operator.sub, means, shift)), weights)
+            mate = xs[k + 1] - gaps[right]
+            v += mate
+            v += mate
+        v = (v / pulled if pulled else v) - least
+        size = 1
+        while means[top] > v:  # pool with the blocks before while they are higher
+            m1, w1 = means[top], total[top]
+            pooled = w1 + w
+            v = (m1 * w1 + v * w) / pooled
+            w = pooled
+            size += count[top]
+            top -= 1
+        top += 1
+        means[top], total[top], count[top] = v, w, size
+    solved: list[float] = []
+    for b in range(1, top + 1):
+        solved.extend([means[b]] * count[b])
     return list(map(operator.add, solved, shift))
 
 
@@ -256,11 +277,12 @@ def _shift(gaps: list[float]) -> list[float]:
     return list(itertools.accumulate(gaps, initial=0.0))
 
 
-def _pulls(row: list[str], plan: Rows, spot: dict[str, int]) -> tuple[list[Spot], list[Pull]]:
+def _pulls(row: list[str], plan: Rows, spot: dict[str, int]) -> RowPulls:
     """The spots (recipes, see ``Rows.anchor_of``) of the unions that pull on a row, each once;
     and per person: the unions whose line comes down to them from the row above, their own
     unions with children (and the outermost of those children), and their partners standing
-    beside them. A union is the index of its spot; people are their place in the list of x."""
+    beside them; and the weight of each person's wanted place (how many pulls, 0.05 with none).
+    A union is the index of its spot; people are their place in the list of x."""
     f = plan.f
     out: list[Pull] = []
     index: dict[int, int] = {}  # union -> its spot's place
@@ -285,28 +307,4 @@ def _pulls(row: list[str], plan: Rows, spot: dict[str, int]) -> tuple[list[Spot]
     for ui in index:
         kind, a, b, offset = r = plan.recipe(ui)
         spots.append((kind, spot[a], spot[b], offset, r))
-    return spots, out
-
-
-def _pava(values: list[float], weights: list[float]) -> list[float]:
-    """Closest non-decreasing sequence (weighted least squares)."""
-    # the pooled blocks as a stack in three lists (mean, weight, size), ``top`` the last one;
-    # the first is a sentinel below every value (spares testing for an empty stack)
-    n = len(values) + 1
-    means, total, count = [-math.inf] * n, [0.0] * n, [0] * n
-    top = 0
-    for v, w in zip(values, weights, strict=True):
-        size = 1
-        while means[top] > v:  # pool with the blocks before while they are higher
-            m1, w1 = means[top], total[top]
-            pooled = w1 + w
-            v = (m1 * w1 + v * w) / pooled
-            w = pooled
-            size += count[top]
-            top -= 1
-        top += 1
-        means[top], total[top], count[top] = v, w, size
-    out: list[float] = []
-    for b in range(1, top + 1):
-        out.extend([means[b]] * count[b])
-    return out
+    return spots, out, [float(p[5]) if p[5] else 0.05 for p in out]
