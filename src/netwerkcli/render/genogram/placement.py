@@ -33,10 +33,11 @@ MAX_WIDENING = 400.0  # most extra room between two neighbours (beyond: sibship 
 Spot = tuple[int, int, int, float, Recipe]
 # what pulls a person sideways: their place, the unions coming down to them, their own unions
 # with the places of the outermost of those children, a partner beside them on the left and on
-# the right (the index of the gap between them, -1 for none), and how many wanted places that
-# makes (a partner counts twice); a union is the index of its spot in the row's list of spots
-Pull = tuple[int, tuple[int, ...], tuple[tuple[int, int, int], ...], int, int, int]
-RowPulls = tuple[list[Spot], list[Pull], list[float]]  # see _pulls
+# the right (the index of the gap between them, -1 for none), how many wanted places that makes
+# (a partner counts twice) and their weight (that many, 0.05 with none); a union is the index of
+# its spot in the row's list of spots
+Pull = tuple[int, tuple[int, ...], tuple[tuple[int, int, int], ...], int, int, int, float]
+RowPulls = tuple[list[Spot], list[Pull]]  # see _pulls
 
 
 class _Places(Mapping[str, float]):
@@ -229,7 +230,7 @@ def _solve_row(
     Solved exactly by pooling adjacent violators (weighted isotonic regression of the wanted
     places minus ``shift``), fed person by person in one pass."""
     anchor = plan.anchor_of
-    spots, people, weights = pulls
+    spots, people = pulls
     # where each union's line leaves, once per solve (the usual kinds without a call)
     at = [
         (xs[a] + xs[b]) / 2 if kind == 0 else xs[a] + off if kind == 2 else anchor(*recipe, view)
@@ -240,7 +241,7 @@ def _solve_row(
     blocks = len(people) + 1
     means, total, count = [-math.inf] * blocks, [0.0] * blocks, [0] * blocks
     top = 0
-    for (k, up, down, left, right, pulled), least, w in zip(people, shift, weights, strict=True):
+    for (k, up, down, left, right, pulled, w), least in zip(people, shift, strict=True):
         # the mean of the wanted places, summed in the order and way sum() of a list did
         v = 0.0 if pulled else xs[k]
         for n in up:
@@ -281,8 +282,7 @@ def _pulls(row: list[str], plan: Rows, spot: dict[str, int]) -> RowPulls:
     """The spots (recipes, see ``Rows.anchor_of``) of the unions that pull on a row, each once;
     and per person: the unions whose line comes down to them from the row above, their own
     unions with children (and the outermost of those children), and their partners standing
-    beside them; and the weight of each person's wanted place (how many pulls, 0.05 with none).
-    A union is the index of its spot; people are their place in the list of x."""
+    beside them. A union is the index of its spot; people are their place in the list of x."""
     f = plan.f
     out: list[Pull] = []
     index: dict[int, int] = {}  # union -> its spot's place
@@ -302,9 +302,10 @@ def _pulls(row: list[str], plan: Rows, spot: dict[str, int]) -> RowPulls:
         left = i - 1 if i > 0 and f.is_partner(row[i - 1], k) else -1
         right = i if i + 1 < len(row) and f.is_partner(k, row[i + 1]) else -1
         mates = (left >= 0) + (right >= 0)
-        out.append((spot[k], up, down, left, right, len(up) + len(down) + 2 * mates))
+        pulled = len(up) + len(down) + 2 * mates
+        out.append((spot[k], up, down, left, right, pulled, float(pulled) if pulled else 0.05))
     spots = []
     for ui in index:
         kind, a, b, offset = r = plan.recipe(ui)
         spots.append((kind, spot[a], spot[b], offset, r))
-    return spots, out, [float(p[5]) if p[5] else 0.05 for p in out]
+    return spots, out
