@@ -13,6 +13,7 @@ through; for a single parent, beside that parent (on the side where no routed li
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from netwerkcli.render.genogram.above import above_routes
@@ -73,7 +74,7 @@ class Rows:
         """Where the union's line leaves, as ``anchor(ui, x).x``, from a recipe made once."""
         return self.anchor_of(*self.recipe(ui), x)
 
-    def anchor_of(self, kind: int, a: str, b: str, offset: float, x: dict[str, float]) -> float:
+    def anchor_of(self, kind: int, a: str, b: str, offset: float, x: Mapping[str, float]) -> float:
         """Where a line leaves by its recipe (the placement inlines kinds 0 and 2)."""
         if kind == 0:
             return (x[a] + x[b]) / 2
@@ -112,7 +113,7 @@ class Rows:
         """How far from a person's centre a line can go down past the symbol and the name."""
         return max(S / 2, self.labels[k].name_half) + SIZES.single_parent_reach
 
-    def routed_drop(self, a: str, b: str, x: dict[str, float]) -> float:
+    def routed_drop(self, a: str, b: str, x: Mapping[str, float]) -> float:
         """The middle of the gap between two neighbours nearest the middle of a and b."""
         row = self.rows[self.f.row_of[a]]
         i, j = self.index[a], self.index[b]
@@ -141,7 +142,7 @@ class Rows:
             room = max(room, self.above_reach(k, side) + DROP_CLEAR)
         return room
 
-    def above_drop(self, a: str, b: str, x: dict[str, float]) -> float:
+    def above_drop(self, a: str, b: str, x: Mapping[str, float]) -> float:
         """The middle of the free room of the gap the children's line of a line above the row
         comes down through (see ``above``)."""
         row = self.rows[self.f.row_of[a]]

@@ -13,6 +13,9 @@ union's line leaves its row comes from the plan of the rows (see ``geometry``).
 from __future__ import annotations
 
 import itertools
+import math
+import operator
+from collections.abc import Iterator, Mapping
 
 from netwerkcli.render.genogram.family import Facts
 from netwerkcli.render.genogram.geometry import DROP_CLEAR, Recipe, Rows
@@ -23,51 +26,84 @@ S = SIZES.symbol
 WIDEN_ATTEMPTS = 30
 SETTLED = 0.25  # pixels: a round that moves nobody further than this ends the solving
 MAX_WIDENING = 400.0  # most extra room between two neighbours (beyond: sibship lines rise)
-# what pulls a person sideways: the person, the unions coming down to them, their own unions with
-# their children, and their partners beside them (index in the row, direction); a union is the
-# index of its recipe in the row's list of recipes (see _pulls)
-Pull = tuple[str, list[int], list[tuple[int, tuple[str, ...]]], list[tuple[int, float]]]
+# While solving, x is one list in the order of the rows and people are their place in it: list
+# indexing instead of dict lookups by name, and no list per person (with the one-pass pooling of
+# _solve_row, half the instructions it took with dicts on 300 people).
+# How a union's line leaves its row (see Rows.recipe) with the partners as places, and the recipe
+Spot = tuple[int, int, int, float, Recipe]
+# what pulls a person sideways: their place, the unions coming down to them, their own unions
+# with the places of the outermost of those children, a partner beside them on the left and on
+# the right (the index of the gap between them, -1 for none), how many wanted places that makes
+# (a partner counts twice) and their weight (that many, 0.05 with none); a union is the index of
+# its spot in the row's list of spots
+Pull = tuple[int, tuple[int, ...], tuple[tuple[int, int, int], ...], int, int, int, float]
+RowPulls = tuple[list[Spot], list[Pull]]  # see _pulls
+
+
+class _Places(Mapping[str, float]):
+    """x by name, read from the list of x (for ``Rows.anchor_of``)."""
+
+    def __init__(self, place: dict[str, int], xs: list[float]) -> None:
+        self.place, self.xs = place, xs
+
+    def __getitem__(self, k: str) -> float:
+        return self.xs[self.place[k]]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.place)
+
+    def __len__(self) -> int:
+        return len(self.place)
 
 
 def place(plan: Rows, relation_widths: dict[frozenset[str], float]) -> dict[str, float]:
     """x of every node, the leftmost label at the left margin."""
-    f, rows, labels = plan.f, plan.rows, plan.labels
+    rows, labels = plan.rows, plan.labels
     gaps = [_gaps(r, labels, relation_widths, plan) for r in rows]
-    x: dict[str, float] = {}
-    for r, row in enumerate(rows):
-        at = 0.0
-        for i, k in enumerate(row):
-            x[k] = at
-            if i < len(row) - 1:
-                at += gaps[r][i]
-    pulls = [_pulls(row, plan) for row in rows]  # per row: its unions' recipes, each one's pulls
-    shifts = [_shift(g) for g in gaps]
-    rounds = 12
-    added: dict[tuple[int, int], float] = {}  # extra room given per gap, capped
-    attempts = WIDEN_ATTEMPTS if len(x) <= 100 else 10 if len(x) <= 400 else 4
-    for _ in range(attempts):
-        for _ in range(rounds):
-            before = dict(x)
-            for r in [*range(len(rows)), *reversed(range(len(rows)))]:
-                _solve_row(rows[r], gaps[r], shifts[r], x, plan, pulls[r])
-            if _settled(before, x):
-                break  # nobody moves against the others any more
-        if not _widen(f, plan, gaps, x, added):
-            break
-        shifts = [_shift(g) for g in gaps]
-        rounds = 6
+    names = [k for row in rows for k in row]
+    x = dict(zip(names, _solve(plan, gaps, names), strict=True))
     left = min((x[k] - labels[k].left for row in rows for k in row), default=0.0)
     return {k: v - left + SIZES.margin for k, v in x.items()}
 
 
-def _settled(before: dict[str, float], x: dict[str, float]) -> bool:
+def _solve(plan: Rows, gaps: list[list[float]], names: list[str]) -> list[float]:
+    """x of everyone (``names``, in the order of the rows): rounds of solving every row down and
+    up until nobody moves against the others, then wider gaps where sibships overlap, again."""
+    rows = plan.rows
+    spot = {k: n for n, k in enumerate(names)}
+    firsts = list(itertools.accumulate(map(len, rows), initial=0))  # each row's first place
+    shifts = [_shift(g) for g in gaps]
+    # each row starts at its least distances from its first person
+    xs = [at for row, shift in zip(rows, shifts, strict=True) for at in shift[: len(row)]]
+    view = _Places(spot, xs)
+    pulls = [_pulls(row, plan, spot) for row in rows]
+    rounds = 12
+    added: dict[tuple[int, int], float] = {}  # extra room given per gap, capped
+    attempts = WIDEN_ATTEMPTS if len(xs) <= 100 else 10 if len(xs) <= 400 else 4
+    for _ in range(attempts):
+        for _ in range(rounds):
+            before = xs[:]
+            for r in [*range(len(rows)), *reversed(range(len(rows)))]:
+                solved = _solve_row(gaps[r], shifts[r], xs, plan, pulls[r], view)
+                xs[firsts[r] : firsts[r + 1]] = solved
+            if _settled(before, xs):
+                break  # nobody moves against the others any more
+        if not _widen(plan.f, plan, gaps, dict(zip(names, xs, strict=True)), added):
+            break
+        shifts = [_shift(g) for g in gaps]
+        rounds = 6
+    return xs
+
+
+def _settled(before: list[float], xs: list[float]) -> bool:
     """Did this round move everyone by about the same amount (a shift of the whole drawing
     changes nothing)?"""
-    moves = [x[k] - before[k] for k in x]
+    moves: list[float] = list(map(operator.sub, xs, before))
     if not moves:
         return True
     common = sorted(moves)[len(moves) // 2]
-    return max(abs(m - common) for m in moves) < SETTLED
+    # the largest |move - common|, from the extremes (the same float, without a pass per move)
+    return max(max(moves) - common, common - min(moves)) < SETTLED
 
 
 def _widen(
@@ -180,65 +216,76 @@ def _above_spans(
 
 
 def _solve_row(
-    row: list[str],
     gaps: list[float],
     shift: list[float],
-    x: dict[str, float],
+    xs: list[float],
     plan: Rows,
-    pulls: tuple[list[Recipe], list[Pull]],
-) -> None:
+    pulls: RowPulls,
+    view: Mapping[str, float],
+) -> list[float]:
     """Closest places to the wanted ones that keep order and gaps (``shift``: each person's
-    least distance from the first). Partners side by side pull each other to their minimum
-    distance, but may stand further apart when their children need room."""
-    targets: list[float] = []
-    weights: list[float] = []
+    least distance from the first), the row's new x. Partners side by side pull each other to
+    their minimum distance, but may stand further apart when their children need room.
+
+    Solved exactly by pooling adjacent violators (weighted isotonic regression of the wanted
+    places minus ``shift``), fed person by person in one pass."""
     anchor = plan.anchor_of
-    recipes, people = pulls
+    spots, people = pulls
     # where each union's line leaves, once per solve (the usual kinds without a call)
     at = [
-        (x[a] + x[b]) / 2 if kind == 0 else x[a] + off if kind == 2 else anchor(kind, a, b, off, x)
-        for kind, a, b, off in recipes
+        (xs[a] + xs[b]) / 2 if kind == 0 else xs[a] + off if kind == 2 else anchor(*recipe, view)
+        for kind, a, b, off, recipe in spots
     ]
-    for i, (k, up, down, mates) in enumerate(people):
-        wanted = [at[n] for n in up]
-        if down:
-            here = x[k]
-            for n, kids in down:
-                if len(kids) == 1:
-                    wanted.append(x[kids[0]] - (at[n] - here))
-                else:
-                    xs = [x[c] for c in kids]
-                    wanted.append((min(xs) + max(xs)) / 2 - (at[n] - here))
-        for j, direction in mates:
-            v = x[row[j]] - direction * (gaps[i] if direction > 0 else gaps[j])
-            wanted += (v, v)
-        if wanted:
-            targets.append(sum(wanted) / len(wanted) - shift[i])
-            weights.append(float(len(wanted)))
-        else:
-            targets.append(x[k] - shift[i])
-            weights.append(0.05)
-    solved = _pava(targets, weights)
-    for i, k in enumerate(row):
-        x[k] = solved[i] + shift[i]
+    # the pooled blocks as a stack in three lists (mean, weight, size), ``top`` the last one;
+    # the first is a sentinel below every value (spares testing for an empty stack)
+    blocks = len(people) + 1
+    means, total, count = [-math.inf] * blocks, [0.0] * blocks, [0] * blocks
+    top = 0
+    for (k, up, down, left, right, pulled, w), least in zip(people, shift, strict=True):
+        # the mean of the wanted places, summed in the order and way sum() of a list did
+        v = 0.0 if pulled else xs[k]
+        for n in up:
+            v += at[n]
+        for n, lo, hi in down:  # x keeps the row's order: the outermost children are min, max
+            v += (xs[lo] + xs[hi]) / 2 - (at[n] - xs[k])
+        if left >= 0:  # a partner counts twice; x + gap is x - (-1 * gap) to the bit
+            mate = xs[k - 1] + gaps[left]
+            v += mate
+            v += mate
+        if right >= 0:
+            mate = xs[k + 1] - gaps[right]
+            v += mate
+            v += mate
+        v = (v / pulled if pulled else v) - least
+        size = 1
+        while means[top] > v:  # pool with the blocks before while they are higher
+            m1, w1 = means[top], total[top]
+            pooled = w1 + w
+            v = (m1 * w1 + v * w) / pooled
+            w = pooled
+            size += count[top]
+            top -= 1
+        top += 1
+        means[top], total[top], count[top] = v, w, size
+    solved: list[float] = []
+    for b in range(1, top + 1):
+        solved.extend([means[b]] * count[b])
+    return list(map(operator.add, solved, shift))
 
 
 def _shift(gaps: list[float]) -> list[float]:
     """Each person's least distance from the first of the row."""
-    shift = [0.0]
-    for gap in gaps:
-        shift.append(shift[-1] + gap)
-    return shift
+    return list(itertools.accumulate(gaps, initial=0.0))
 
 
-def _pulls(row: list[str], plan: Rows) -> tuple[list[Recipe], list[Pull]]:
-    """The recipes (see ``Rows.anchor_of``) of the unions that pull on a row, each once; and per
-    person: the unions whose line comes down to them from the row above, their own unions with
-    children (and those children), and their partners standing beside them (index,
-    direction). A union is the index of its recipe."""
+def _pulls(row: list[str], plan: Rows, spot: dict[str, int]) -> RowPulls:
+    """The spots (recipes, see ``Rows.anchor_of``) of the unions that pull on a row, each once;
+    and per person: the unions whose line comes down to them from the row above, their own
+    unions with children (and the outermost of those children), and their partners standing
+    beside them. A union is the index of its spot; people are their place in the list of x."""
     f = plan.f
     out: list[Pull] = []
-    index: dict[int, int] = {}  # union -> its recipe's place
+    index: dict[int, int] = {}  # union -> its spot's place
 
     def recipe(ui: int) -> int:
         if ui not in index:
@@ -246,44 +293,19 @@ def _pulls(row: list[str], plan: Rows) -> tuple[list[Recipe], list[Pull]]:
         return index[ui]
 
     for i, k in enumerate(row):
-        up = [recipe(ui) for ui in f.arriving(k) if f.drop_row[ui] == f.row_of[k] - 1]
-        down = [
-            (recipe(ui), tuple(kids))
+        up = tuple(recipe(ui) for ui in f.arriving(k) if f.drop_row[ui] == f.row_of[k] - 1)
+        down = tuple(
+            (recipe(ui), min(places), max(places))
             for ui in f.down_unions.get(k, ())
-            if (kids := f.kids_below(ui)) and ui not in f.joins
-        ]
-        mates = [
-            (j, 1.0 if j > i else -1.0)
-            for j in (i - 1, i + 1)  # the left one first
-            if 0 <= j < len(row) and f.is_partner(row[min(i, j)], row[max(i, j)])
-        ]
-        out.append((k, up, down, mates))
-    return [plan.recipe(ui) for ui in index], out
-
-
-def _pava(values: list[float], weights: list[float]) -> list[float]:
-    """Closest non-decreasing sequence (weighted least squares)."""
-    # the pooled blocks as a stack in three lists (mean, weight, size), ``top`` the last one
-    n = len(values)
-    means, total, count = [0.0] * n, [0.0] * n, [0] * n
-    top = -1
-    for v, w in zip(values, weights, strict=True):
-        if top >= 0 and means[top] > v:  # pool with the blocks before while they are higher
-            m2, w2, n2 = v, w, 1
-            while True:
-                m1, w1 = means[top], total[top]
-                m2 = (m1 * w1 + m2 * w2) / (w1 + w2)
-                w2 = w1 + w2
-                n2 += count[top]
-                top -= 1
-                if top < 0 or means[top] <= m2:
-                    break
-            v, w, size = m2, w2, n2
-        else:
-            size = 1
-        top += 1
-        means[top], total[top], count[top] = v, w, size
-    out: list[float] = []
-    for b in range(top + 1):
-        out.extend([means[b]] * count[b])
-    return out
+            if (places := [spot[c] for c in f.kids_below(ui)]) and ui not in f.joins
+        )
+        left = i - 1 if i > 0 and f.is_partner(row[i - 1], k) else -1
+        right = i if i + 1 < len(row) and f.is_partner(k, row[i + 1]) else -1
+        mates = (left >= 0) + (right >= 0)
+        pulled = len(up) + len(down) + 2 * mates
+        out.append((spot[k], up, down, left, right, pulled, float(pulled) if pulled else 0.05))
+    spots = []
+    for ui in index:
+        kind, a, b, offset = r = plan.recipe(ui)
+        spots.append((kind, spot[a], spot[b], offset, r))
+    return spots, out
