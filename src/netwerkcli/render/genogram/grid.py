@@ -115,20 +115,24 @@ class Grid:
     def _near_line(self, seg: Segment, d: float, mask: bytearray) -> None:
         """Mark the cells within ``d`` of a (slanted) segment."""
         (ax, ay), (bx, by) = seg
-        size = math.hypot(bx - ax, by - ay) or 1.0
-        g = self.g
+        ex, ey = bx - ax, by - ay
+        size = math.hypot(ex, ey) or 1.0
+        square = size**2
+        g, cols, hypot = self.g, self.cols, math.hypot
         box = grow(segment_box(seg), d)
+        i0 = max(int((box[0] - self.x0) / g), 0)
+        # each cell's x less ax, worked out once for all rows (the loop below is a hot one)
+        xs = [self.x0 + i * g - ax for i in range(i0, min(int((box[2] - self.x0) / g) + 2, cols))]
         for j in range(
             max(int((box[1] - self.y0) / g), 0), min(int((box[3] - self.y0) / g) + 2, self.rows)
         ):
-            y = self.y0 + j * g
-            for i in range(
-                max(int((box[0] - self.x0) / g), 0), min(int((box[2] - self.x0) / g) + 2, self.cols)
-            ):
-                x = self.x0 + i * g
-                t = max(0.0, min(1.0, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / size**2))
-                if math.hypot(x - ax - t * (bx - ax), y - ay - t * (by - ay)) < d:
-                    mask[j * self.cols + i] = 1
+            dy = self.y0 + j * g - ay
+            along = dy * ey
+            for i, dx in enumerate(xs, j * cols + i0):
+                t = (dx * ex + along) / square  # where along the segment, clamped to its ends
+                t = 1.0 if t > 1.0 else t if t > 0.0 else 0.0
+                if hypot(dx - t * ex, dy - t * ey) < d:
+                    mask[i] = 1
 
     def _free(self, node: Node) -> None:
         g = self.g
