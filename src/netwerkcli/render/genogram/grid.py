@@ -226,10 +226,8 @@ class Grid:
         closed = bytearray(self.wall)
         if outside is not None:
             closed = _either(closed, outside)
-        for i in range(cols):
-            closed[i] = closed[n_cells - cols + i] = 1
-        for j in range(rows):
-            closed[j * cols] = closed[j * cols + cols - 1] = 1
+        closed[:cols] = closed[n_cells - cols :] = b"\x01" * cols
+        closed[::cols] = closed[cols - 1 :: cols] = b"\x01" * rows
         return closed
 
     def _shut_in(self, closed: bytearray) -> bool:
