@@ -11,6 +11,7 @@ import random
 
 import pytest
 
+from netwerkcli.render.genogram import grid as grid_module
 from netwerkcli.render.genogram.grid import W_CROSSING, Grid
 
 
@@ -87,6 +88,39 @@ def test_the_way_found_is_a_cheapest_way(seed: int) -> None:
     costs = [step_cost(grid, k, n) for k, n in itertools.pairwise(way)]
     assert None not in costs and not any(grid.wall[k] for k in way)
     assert sum(c for c in costs if c is not None) == pytest.approx(want)
+
+
+def rings_round_target(grid: Grid) -> tuple[set[int], int]:
+    """The cells a plain flood from the target reaches, and how many rings it grows."""
+    cols, rows = grid.cols, grid.rows
+    seen, ring, rings = {grid.target}, [grid.target], 0
+    while True:
+        more = []
+        for k in ring:
+            for n in (k + di + dj * cols for di in (-1, 0, 1) for dj in (-1, 0, 1)):
+                inside = 0 < n % cols < cols - 1 and 0 < n // cols < rows - 1
+                if n not in seen and inside and not grid.wall[n] and step_cost(grid, k, n):
+                    seen.add(n)
+                    more.append(n)
+        if not more:
+            return seen, rings
+        ring, rings = more, rings + 1
+
+
+@pytest.mark.parametrize("pocket", [3, 64])
+def test_a_target_shut_in_a_pocket_is_found(pocket: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(grid_module, "POCKET", pocket)
+    rnd = random.Random(pocket)
+    found = 0
+    for _ in range(200):
+        grid = random_grid(rnd, rnd.randint(3, 30), rnd.randint(3, 30))
+        if grid.source == grid.target:
+            continue
+        seen, rings = rings_round_target(grid)
+        shut_in = grid.source not in seen and rings < pocket
+        assert grid._shut_in(grid._closed(None)) == shut_in
+        found += shut_in
+    assert found >= 5  # the random grids do have pockets
 
 
 def test_blocks_are_walls_only_when_all_their_cells_are() -> None:

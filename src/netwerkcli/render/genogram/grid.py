@@ -22,6 +22,7 @@ COARSE = 8.0
 GUIDED_FROM = 20000  # grids of more cells are searched along a way found on blocks of cells first
 GUIDE_BLOCK = 4  # cells per side of such a block
 GUIDE_REACH = 2  # blocks either side of that way that the fine search may use
+POCKET = 64  # a target shut in a pocket is found in at most this many rounds of a flood
 
 
 class Grid:
@@ -114,20 +115,24 @@ class Grid:
     def _near_line(self, seg: Segment, d: float, mask: bytearray) -> None:
         """Mark the cells within ``d`` of a (slanted) segment."""
         (ax, ay), (bx, by) = seg
-        size = math.hypot(bx - ax, by - ay) or 1.0
-        g = self.g
+        ex, ey = bx - ax, by - ay
+        size = math.hypot(ex, ey) or 1.0
+        square = size**2
+        g, cols, hypot = self.g, self.cols, math.hypot
         box = grow(segment_box(seg), d)
+        i0 = max(int((box[0] - self.x0) / g), 0)
+        # each cell's x less ax, worked out once for all rows (the loop below is a hot one)
+        xs = [self.x0 + i * g - ax for i in range(i0, min(int((box[2] - self.x0) / g) + 2, cols))]
         for j in range(
             max(int((box[1] - self.y0) / g), 0), min(int((box[3] - self.y0) / g) + 2, self.rows)
         ):
-            y = self.y0 + j * g
-            for i in range(
-                max(int((box[0] - self.x0) / g), 0), min(int((box[2] - self.x0) / g) + 2, self.cols)
-            ):
-                x = self.x0 + i * g
-                t = max(0.0, min(1.0, ((x - ax) * (bx - ax) + (y - ay) * (by - ay)) / size**2))
-                if math.hypot(x - ax - t * (bx - ax), y - ay - t * (by - ay)) < d:
-                    mask[j * self.cols + i] = 1
+            dy = self.y0 + j * g - ay
+            along = dy * ey
+            for i, dx in enumerate(xs, j * cols + i0):
+                t = (dx * ex + along) / square  # where along the segment, clamped to its ends
+                t = 1.0 if t > 1.0 else t if t > 0.0 else 0.0
+                if hypot(dx - t * ex, dy - t * ey) < d:
+                    mask[i] = 1
 
     def _free(self, node: Node) -> None:
         g = self.g
@@ -200,6 +205,8 @@ class Grid:
         closed = self._closed(outside)  # walls, and cells already settled
         if closed[self.source] or closed[self.target]:
             return None  # an end on the border (the margins keep them inside): no way here
+        if self._shut_in(closed):
+            return None  # the search would settle every cell it can reach before it knew
         back = self._search(closed)
         if back is None:
             return None
@@ -219,11 +226,33 @@ class Grid:
         closed = bytearray(self.wall)
         if outside is not None:
             closed = _either(closed, outside)
-        for i in range(cols):
-            closed[i] = closed[n_cells - cols + i] = 1
-        for j in range(rows):
-            closed[j * cols] = closed[j * cols + cols - 1] = 1
+        closed[:cols] = closed[n_cells - cols :] = b"\x01" * cols
+        closed[::cols] = closed[cols - 1 :: cols] = b"\x01" * rows
         return closed
+
+    def _shut_in(self, closed: bytearray) -> bool:
+        """Whether the target lies in a small pocket without the source: the cells as bits of
+        an int, flooded from the target a ring of neighbours a round (the moves of
+        ``_search`` go both ways) until the flood stops growing or has had POCKET rounds."""
+        cols = self.cols
+        open_ = _bits(closed, _OPEN)
+        open_h = open_ & ~_bits(self.no_h, _MARKED)  # where a level move may start and end
+        open_v = open_ & ~_bits(self.no_v, _MARKED)
+        seen, source = 1 << self.target, 1 << self.source
+        for _ in range(POCKET):
+            if seen & source:
+                return False
+            h, v, x = seen & open_h, seen & open_v, seen << 1 | seen >> 1
+            more = (
+                seen
+                | (x << cols | x >> cols) & open_
+                | (h << 1 | h >> 1) & open_h
+                | (v << cols | v >> cols) & open_v
+            )
+            if more == seen:
+                return True
+            seen = more
+        return False
 
     def _search(self, closed: bytearray) -> list[int] | None:
         """A* from source to target: the cell each cell was reached from, or None (no way).
@@ -286,6 +315,15 @@ class Grid:
                     back[n] = k
                     push(heap, (d + hypot(n % cols - tx, n // cols - ty), n))
         return back if dist[target] < math.inf else None
+
+
+_MARKED = bytes.maketrans(bytes(range(256)), b"0" + b"1" * 255)
+_OPEN = bytes.maketrans(bytes(range(256)), b"1" + b"0" * 255)
+
+
+def _bits(mask: bytearray, table: bytes) -> int:
+    """A mask as an int, cell k as bit k: marked (or open) cells, by the ``table`` used."""
+    return int(mask.translate(table)[::-1], 2)
 
 
 def _either(one: bytearray, other: bytearray) -> bytearray:
