@@ -141,12 +141,12 @@ def main(sizes: list[int]) -> int:
                 f"(klok {wall:5.2f} s{second}); indeling alleen {layout:5.2f} s CPU"
             )
         # how busy the machine was: the same process costs a shared machine more CPU at a busy
-        # moment; loading Typer is the yardstick of benchmarks/startup.py (quiet: ~0.15 s)
+        # moment; loading Typer is the yardstick of benchmarks/startup.py (0.09-0.15 s quiet)
         _, yardstick = measure([sys.executable, "-c", "import typer"], RUNS, environment(folder))
     print(f"(mediaan van {RUNS} processen per meting, {os.cpu_count()} kernen)")
     print(
         f"maatstaf voor de drukte: 'import typer' kostte {yardstick:4.2f} s CPU (op een rustig "
-        "moment zo'n 0.15 s; hoger: alles hierboven duurt naar verhouding langer)"
+        "moment 0.09-0.15 s; hoger: alles hierboven duurt naar verhouding langer)"
     )
     return 0 if ok else 1
 
