@@ -166,7 +166,7 @@ class OrderState:
         return W_HOUSE * (max(ps) - min(ps) - len(ps) + 1)
 
     def term_cost(self, term: tuple[str, int]) -> float:
-        return self.union_cost(term[1]) if term[0] == "union" else self.group_cost(term)
+        return self._cost_of[term]()
 
     def terms_of(self, keys: list[str] | tuple[str, ...]) -> set[tuple[str, int]]:
         return {t for k in keys for t in self.touch.get(k, ())}
@@ -362,7 +362,7 @@ class OrderState:
         for j, k in enumerate(block):
             self.pos[k] = start + j
         anchors = self.anchor[r]
-        for ui in {ui for k in old for ui in self.f.down_unions.get(k, ())}:
+        for ui in self._unions_of(old):
             anchors.pop(ui, None)
         anchors.update(self.ev.block_anchors(block, start))
 
