@@ -70,7 +70,7 @@ class Rows:
         sides = self.routed_from.get(k, set())
         return -1.0 if 1 in sides and -1 not in sides else 1.0
 
-    def anchor_x(self, ui: int, x: dict[str, float]) -> float:
+    def anchor_x(self, ui: int, x: Mapping[str, float]) -> float:
         """Where the union's line leaves, as ``anchor(ui, x).x``, from a recipe made once."""
         return self.anchor_of(*self.recipe(ui), x)
 
@@ -103,7 +103,7 @@ class Rows:
         self._recipes[ui] = recipe
         return recipe
 
-    def anchor(self, ui: int, x: dict[str, float]) -> Anchor:
+    def anchor(self, ui: int, x: Mapping[str, float]) -> Anchor:
         kind, _, _, offset = self.recipe(ui)
         if kind == 2:  # beside one parent: the offset's sign is the side
             return Anchor(self.anchor_x(ui, x), False, True, math.copysign(1.0, offset))

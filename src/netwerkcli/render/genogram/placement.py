@@ -41,7 +41,7 @@ RowPulls = tuple[list[Spot], list[Pull]]  # see _pulls
 
 
 class _Places(Mapping[str, float]):
-    """x by name, read from the list of x (for ``Rows.anchor_of``)."""
+    """x by name, read from the list of x (for ``Rows.anchor_of`` and ``_widen``)."""
 
     def __init__(self, place: dict[str, int], xs: list[float]) -> None:
         self.place, self.xs = place, xs
@@ -88,7 +88,7 @@ def _solve(plan: Rows, gaps: list[list[float]], names: list[str]) -> list[float]
                 xs[firsts[r] : firsts[r + 1]] = solved
             if _settled(before, xs):
                 break  # nobody moves against the others any more
-        if not _widen(plan.f, plan, gaps, dict(zip(names, xs, strict=True)), added):
+        if not _widen(plan.f, plan, gaps, view, added):
             break
         shifts = [_shift(g) for g in gaps]
         rounds = 6
@@ -110,7 +110,7 @@ def _widen(
     f: Facts,
     plan: Rows,
     gaps: list[list[float]],
-    x: dict[str, float],
+    x: Mapping[str, float],
     added: dict[tuple[int, int], float],
 ) -> bool:
     """Where the children of one union reach past the line down to the next union's children,
