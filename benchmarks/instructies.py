@@ -30,7 +30,13 @@ VALGRIND = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--cachegrind-out
 
 
 def instructions(args: list[str], env: dict[str, str]) -> float:
-    """Millions of instructions of one process under valgrind."""
+    """Millions of instructions of one process under valgrind, after a first run that compiles
+    the bytecode (as ``proces.measure`` warms up)."""
+    _count(args, env)
+    return _count(args, env)
+
+
+def _count(args: list[str], env: dict[str, str]) -> float:
     done = subprocess.run(
         [*VALGRIND, *args],
         capture_output=True,
@@ -57,11 +63,9 @@ def main(sizes: list[int]) -> int:
             path.write_text(family_yaml(size), encoding="utf-8")
             command = [sys.executable, "-m", "netwerkcli", "genogram", str(path)]
             command += ["-o", str(folder / "g.svg")]
-            instructions(command, env)  # the first run compiles the bytecode
             print(f"{size:5d} personen: {instructions(command, env):8.1f} M instructies")
-        typer = [sys.executable, "-c", "import typer"]
-        instructions(typer, env)  # compiles Typer's bytecode
-        print(f"ter vergelijking: 'import typer' {instructions(typer, env):.1f} M instructies")
+        typer = instructions([sys.executable, "-c", "import typer"], env)
+        print(f"ter vergelijking: 'import typer' {typer:.1f} M instructies")
     return 0
 
 
